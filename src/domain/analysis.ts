@@ -2,6 +2,10 @@
 // that produced it, so numbers from different model versions are never mixed silently.
 import type { AnalysisId, BlobId, PhotoId } from './ids';
 import type { RecordMeta } from './record';
+import { arrayOr, checkRecord, isObject, type Checker } from './check';
+import { newId } from './ids';
+import { newMeta, withRepairedMeta } from './meta';
+import { fail, type Result } from './result';
 
 export interface AnalysisModelRef {
   /** "hairseg" for our ONNX model, "classical" for the OpenCV baseline. */
@@ -32,4 +36,52 @@ export interface Analysis extends RecordMeta {
   maskBlobId?: BlobId;
   /** Seconds the analysis took, for diagnostics. */
   durationMs: number;
+}
+
+// ---- validation, repair, factory ----
+
+function checkModel(c: Checker): void {
+  c.string('name', { nonEmpty: true });
+  c.string('version', { nonEmpty: true });
+  c.string('sha256', { optional: true });
+  c.string('backend', { nonEmpty: true });
+}
+
+function checkMetric(c: Checker): void {
+  c.string('region', { nonEmpty: true });
+  c.number('coveragePct', { min: 0, max: 100 });
+  c.number('hairsPerCm2', { optional: true, min: 0 });
+}
+
+/** Strict check used before a write: every problem is reported. */
+export function validateAnalysis(x: unknown): Result<Analysis> {
+  return checkRecord<Analysis>(x, 'Analysis', (c) => {
+    c.meta();
+    c.string('id', { nonEmpty: true });
+    c.string('photoId', { nonEmpty: true });
+    c.object('model', checkModel);
+    c.objectArray('metrics', checkMetric);
+    c.string('maskBlobId', { optional: true });
+    c.number('durationMs', { min: 0 });
+  });
+}
+
+/** Repair on read: missing metrics become [], a missing duration 0. */
+export function normaliseAnalysis(x: unknown): Result<Analysis> {
+  const r = withRepairedMeta(x);
+  if (!r) return fail('Analysis must be an object');
+  r.metrics = arrayOr(r.metrics).filter(isObject);
+  if (typeof r.durationMs !== 'number') r.durationMs = 0;
+  if (r.maskBlobId === null) delete r.maskBlobId;
+  return validateAnalysis(r);
+}
+
+export type NewAnalysisInput = Omit<
+  Analysis,
+  'id' | 'createdAt' | 'updatedAt' | 'rev' | 'schemaVersion'
+> & { id?: AnalysisId };
+
+/** A new analysis record with a fresh id (unless given) and meta. */
+export function newAnalysis(input: NewAnalysisInput, now: Date = new Date()): Analysis {
+  return { ...input, id: input.id ?? newId<AnalysisId>(), ...newMeta(now) };
 }

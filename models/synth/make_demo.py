@@ -1,0 +1,153 @@
+"""Writes the demo course: public/demo/manifest.json + JPEGs (see docs/CONTRACTS.md).
+
+One male-pattern patient, a mesotherapy course of 8 sessions. Every view is the same synthetic
+head (fixed geometry seed) at every session; only hair density / shaft width grow, plus small
+natural variation between visits (shift, rotation, exposure, white balance).
+
+trueCoveragePct = 100 * sum(hair fraction) / sum(hair + skin fraction) over the whole photo,
+from the exact supersampled labels (background pixels do not count).
+
+Run: /usr/bin/python3 models/synth/make_demo.py [--out public/demo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+import cv2
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from synth.common import area_down, to_uint8  # noqa: E402
+from synth.scenes import render_dermoscopy, render_oblique, render_topdown  # noqa: E402
+
+DAY_OFFSETS = [0, 7, 14, 21, 35, 49, 63, 93]
+SIZE = (960, 720)
+SS = 2
+# Progress over the course: slow first month, visible change by ~3 months (DOMAIN.md).
+PROGRESS = [0.0, 0.03, 0.07, 0.12, 0.3, 0.5, 0.7, 1.0]
+
+VIEWS = {
+    # view: (renderer, geometry seed, force(progress) -> dict)
+    "vertex": (
+        render_topdown,
+        9101,
+        lambda p: {
+            "fitz": 2, "hair": "dark-brown", "pattern": "vertex", "no_edge": True, "no_stubble": True,
+            "density": (0.03 + 0.10 * p, 0.8),
+            "pattern_kw": {"cx": 0.52, "cy": 0.5, "r0": 0.42 - 0.06 * p, "patchy": 0.1},
+            "width_gain": 0.85 + 0.2 * p,
+        },
+    ),
+    "mid-scalp": (
+        render_topdown,
+        9202,
+        lambda p: {
+            "fitz": 2, "hair": "dark-brown", "pattern": "part", "no_edge": True, "no_stubble": True,
+            "density": (0.1 + 0.15 * p, 0.8),
+            "pattern_kw": {"cx": 0.5, "angle": np.pi / 2 + 0.05, "width": 0.22 - 0.08 * p, "patchy": 0.1},
+            "width_gain": 0.85 + 0.2 * p,
+        },
+    ),
+    "frontal": (
+        render_oblique,
+        9303,
+        lambda p: {"fitz": 2, "hair": "dark-brown", "view": "frontal", "head": (0.5, 0.95, 0.5), "density": (0.25 + 0.25 * p, 0.85 + 0.1 * p),
+                   "width_gain": 0.85 + 0.2 * p},
+    ),
+    "trichoscopy": (
+        render_dermoscopy,
+        9404,
+        lambda p: {"fitz": 2, "hair": "dark-brown", "units": 16, "cut": False, "width_gain": 0.75 + 0.4 * p},
+    ),
+}
+
+
+def visit_variation(rng: np.random.Generator, img: np.ndarray, label: np.ndarray):
+    """Small natural differences between visits: framing, exposure, white balance, sensor noise."""
+    h, w = img.shape[:2]
+    M = cv2.getRotationMatrix2D((w / 2 + rng.normal(0, 6), h / 2 + rng.normal(0, 6)), rng.normal(0, 1.0), 1 + rng.normal(0, 0.01))
+    M[:, 2] += rng.normal(0, 8, 2)
+    img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    label = cv2.warpAffine(label, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    img = img * rng.uniform(0.92, 1.08) * rng.uniform(0.97, 1.03, 3).astype(np.float32)
+    # Phone optics are soft; mild blur + light noise (also keeps the JPEGs small).
+    img = cv2.GaussianBlur(img, (0, 0), 0.6)
+    img = img + rng.normal(0, 0.003, img.shape).astype(np.float32)
+    return np.clip(img, 0, 1), label
+
+
+def render_view(view: str, session_idx: int):
+    fn, geo_seed, force_of = VIEWS[view]
+    p = PROGRESS[session_idx]
+    rng = np.random.default_rng(geo_seed)
+    img, hair, region, _ = fn(rng, SIZE[0], SIZE[1], SS, force_of(p))
+    W, H = SIZE
+    img_o = area_down(np.clip(img, 0, 1.2).astype(np.float32), W, H)
+    lab = np.stack(
+        [area_down(hair, W, H), area_down((1 - hair) * region, W, H), area_down((1 - hair) * (1 - region), W, H)], -1
+    )
+    vrng = np.random.default_rng(1000 * geo_seed + session_idx)
+    img_o, lab = visit_variation(vrng, img_o, lab)
+    cov = 100.0 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())
+    return to_uint8(img_o), float(cov)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "..", "public", "demo"))
+    ap.add_argument("--quality", type=int, default=85)
+    args = ap.parse_args()
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    sessions = []
+    for i, day in enumerate(DAY_OFFSETS):
+        photos = []
+        for view in ("vertex", "frontal", "mid-scalp", "trichoscopy"):
+            img, cov = render_view(view, i)
+            name = f"s{i + 1:02d}-{view}.jpg"
+            q = args.quality
+            while True:
+                ok, buf = cv2.imencode(".jpg", cv2.cvtColor(img, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, q])
+                if len(buf) <= 120_000 or q <= 50:
+                    break
+                q -= 5
+            with open(os.path.join(out, name), "wb") as f:
+                f.write(buf.tobytes())
+            photos.append({"view": view, "file": name, "trueCoveragePct": round(cov, 1)})
+            print(f"session {i + 1} day {day} {view}: coverage {cov:.1f}% {len(buf) // 1024} KB q{q}", flush=True)
+        sessions.append({"number": i + 1, "dayOffset": day, "photos": photos})
+    manifest = {
+        "patient": {
+            "code": "DEMO-001",
+            "sex": "male",
+            "birthYear": 1986,
+            "hairLossType": "male-pattern",
+            "intake": {
+                "contraindications": [],
+                "notes": "Synthetic demo patient. Androgenetic alopecia, Norwood III vertex: thinning crown, "
+                "mild temple recession. Scalp healthy, no lesions. Allergy test negative.",
+                "consentDate": None,
+            },
+        },
+        "course": {
+            "treatment": "mesotherapy",
+            "title": "Hair mesotherapy (demo)",
+            "plannedSessions": len(DAY_OFFSETS),
+            "notes": "Weekly in month one, about every 15 days in months two and three, then monthly.",
+        },
+        "sessions": sessions,
+        "synthetic": True,
+        "coverageDefinition": "100 * hair / (hair + skin) over the whole photo, from exact supersampled labels",
+        "generator": "models/synth/make_demo.py",
+    }
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,404 @@
+"""Scene composition: top-down scalp, oblique whole-head, trichoscopy close-up, plus camera.
+
+`render(seed, kind=None, size=(w, h))` returns (image uint8 RGB, label uint8 RGB, meta).
+The scene is rendered at `ss`x the output size; labels are area-averaged coverage fractions of
+the supersampled geometry (R = hair, G = skin, B = background).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from .backgrounds import backdrop
+from .common import HAIR_COLOURS, area_down, jitter_colour, pack_label, smooth_noise, to_uint8
+from .hair import StrandStyle, draw_strands, make_field, stubble_style
+from .skin import sebum_shine, skin_layer
+
+KINDS = ("topdown", "oblique", "dermoscopy")
+
+
+def pick_colours(rng: np.random.Generator, force: dict | None = None):
+    force = force or {}
+    fitz = force.get("fitz", int(rng.integers(1, 7)))
+    names = list(HAIR_COLOURS)
+    if "hair" in force:
+        hname = force["hair"]
+    else:
+        # Dark hair is most common, but light-on-light and light-on-dark must be well represented.
+        pw = np.array([0.22, 0.18, 0.14, 0.1, 0.1, 0.07, 0.1, 0.09])
+        hname = names[rng.choice(len(names), p=pw / pw.sum())]
+    return fitz, hname, jitter_colour(rng, HAIR_COLOURS[hname], 0.08)
+
+
+def density_map(rng: np.random.Generator, pattern: str, h: int, w: int, lo: float, hi: float, **kw):
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    xx /= w
+    yy /= h
+    n = smooth_noise(rng, h, w, 4)
+    if pattern == "vertex":
+        cx, cy = kw.get("cx", rng.uniform(0.3, 0.7)), kw.get("cy", rng.uniform(0.3, 0.7))
+        r0 = kw.get("r0", rng.uniform(0.15, 0.45))
+        r = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2) / r0
+        t = np.clip((r - 0.5) / 1.0, 0, 1)
+        d = lo + (hi - lo) * (t * t * (3 - 2 * t))
+    elif pattern == "part":
+        ang = kw.get("angle", rng.uniform(-0.3, 0.3) + np.pi / 2)
+        cx = kw.get("cx", rng.uniform(0.35, 0.65))
+        dist = np.abs((xx - cx) * np.sin(ang) - (yy - 0.5) * np.cos(ang))
+        width = kw.get("width", rng.uniform(0.03, 0.2))
+        t = np.clip(dist / width, 0, 1)
+        d = lo + (hi - lo) * t
+    else:
+        d = np.full((h, w), (lo + hi) / 2, np.float32)
+    d = d + n * kw.get("patchy", 0.15) * (hi - lo + 0.2)
+    return np.clip(d, 0, 1).astype(np.float32)
+
+
+def hair_style(rng, colour, ss, out_px, long: bool = True, vellus=None):
+    """Terminal hair style at phone resolution: 0.7-4 output px wide."""
+    wmin = rng.uniform(0.6, 1.6)
+    return StrandStyle(
+        colour=colour,
+        colour_var=rng.uniform(0.08, 0.3),
+        width_px=(wmin * ss, wmin * rng.uniform(1.3, 2.5) * ss),
+        vellus_frac=rng.uniform(0.05, 0.4) if vellus is None else vellus,
+        length_px=(0.06 * out_px * ss, (rng.uniform(0.25, 0.9) if long else 0.1) * out_px * ss),
+        curl=rng.choice([0.02, 0.05, 0.1, 0.3], p=[0.35, 0.35, 0.2, 0.1]),
+        clump=rng.uniform(0, 0.9) if rng.uniform() < 0.4 else 0.0,
+        highlight=rng.uniform(0.05, 0.5),
+        grey_frac=rng.uniform(0, 0.3) if rng.uniform() < 0.25 else 0.0,
+    )
+
+
+def light_field(rng, h, w, region=None):
+    g = smooth_noise(rng, h, w, 1.5, 1)
+    ang = rng.uniform(0, 2 * np.pi)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    ramp = (xx / w - 0.5) * np.cos(ang) + (yy / h - 0.5) * np.sin(ang)
+    return np.clip(1.0 + rng.uniform(0.1, 0.5) * ramp + 0.15 * g, 0.45, 1.3).astype(np.float32)
+
+
+def cast_shadow(img_f, mask_u8, ss, rng, strength):
+    m = mask_u8.astype(np.float32) / 255.0
+    dx, dy = rng.uniform(-2, 2, 2) * ss
+    M = np.float32([[1, 0, dx], [0, 1, dy]])
+    sh = cv2.warpAffine(cv2.GaussianBlur(m, (0, 0), 1.5 * ss), M, (m.shape[1], m.shape[0]))
+    img_f *= (1 - strength * sh * (1 - m))[..., None]
+
+
+def render_topdown(rng, W, H, ss, force=None):
+    force = force or {}
+    h, w = H * ss, W * ss
+    fitz, hname, hcol = pick_colours(rng, force)
+    pattern = force.get("pattern", rng.choice(["vertex", "part", "diffuse"], p=[0.4, 0.25, 0.35]))
+    lo, hi = force.get("density", (None, None))
+    if lo is None:
+        lvl = rng.uniform()
+        lo = rng.uniform(0, 0.4) * lvl
+        hi = np.clip(lo + rng.uniform(0.1, 1.0), 0.05, 1)
+    # Region: whole frame scalp, sometimes the curved edge of the head with background beyond.
+    region = np.ones((h, w), np.float32)
+    if rng.uniform() < 0.3 and not force.get("no_edge"):
+        cx, cy = rng.uniform(0.3, 0.7) * w, rng.uniform(0.3, 0.7) * h
+        ax, ay = rng.uniform(0.55, 0.9) * w, rng.uniform(0.55, 0.9) * h
+        region[:] = 0
+        cv2.ellipse(region, (int(cx), int(cy)), (int(ax), int(ay)), rng.uniform(0, 180), 0, 360, 1.0, -1, cv2.LINE_AA)
+    dres = 64
+    dens = density_map(rng, pattern, dres, dres, lo, hi, **force.get("pattern_kw", {}))
+    out_px = max(W, H)
+    # Follicles per output px^2 at full density, chosen so dense hair covers the scalp fully.
+    style = hair_style(rng, hcol, ss, out_px, vellus=None)
+    mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
+    count = int(h * w / mean_area * rng.uniform(1.0, 2.6))
+    cand = rng.uniform(0, 1, (count, 2))
+    u = rng.uniform(0, 1, count)
+    ix = np.minimum((cand[:, 0] * dres).astype(int), dres - 1)
+    iy = np.minimum((cand[:, 1] * dres).astype(int), dres - 1)
+    rix = np.minimum((cand[:, 1] * h).astype(int), h - 1), np.minimum((cand[:, 0] * w).astype(int), w - 1)
+    keep = (u < dens[iy, ix]) & (region[rix] > 0.5)
+    img = skin_layer(rng, h, w, ss, fitz, cand[keep | (u < 0.25 * dens[iy, ix] + 0.05)], scalp=True)
+    light = light_field(rng, h, w)
+    shine = sebum_shine(rng, h, w, rng.uniform(0, 0.9)) if rng.uniform() < 0.6 else None
+    field_kind = {"vertex": "whorl", "part": "part", "diffuse": "combed"}[pattern]
+    field = make_field(rng, field_kind, w, h)
+    bg = backdrop(rng, h, w)
+    img = img * region[..., None] + bg * (1 - region[..., None])
+    u8 = to_uint8(np.clip(img, 0, 1))
+    mask = np.zeros((h, w), np.uint8)
+    # Cropped stubble where the pattern is sparse (often seen as dots).
+    if rng.uniform() < 0.25 and not force.get("no_stubble"):
+        sk = (u < 0.6) & ~keep & (region[rix] > 0.5)
+        draw_strands(rng, u8, mask, cand, field, stubble_style(rng, hcol, ss), keep=sk)
+    # Candidates are all passed with a keep mask so that per-strand randomness does not depend
+    # on how many follicles are active (the demo course grows hair on the same head).
+    draw_strands(rng, u8, mask, cand, field, style, nseg=14, keep=keep, width_scale=force.get("width_gain"))
+    img = u8.astype(np.float32) / 255.0
+    cast_shadow(img, mask, ss, rng, rng.uniform(0.1, 0.4))
+    img *= light[..., None]
+    if shine is not None:
+        img += (shine * region)[..., None] * 0.9
+    hair = mask.astype(np.float32) / 255.0
+    meta = {"kind": "topdown", "fitz": fitz, "hair": hname, "pattern": str(pattern)}
+    return img, hair, region, meta
+
+
+def _head_masks(rng, h, w, view, head_pos=None):
+    """Skin regions of an oblique head shot. Returns (head_skin, hair_region, extra_skin, clothes)."""
+    cx, cy = rng.uniform(0.35, 0.65) * w, rng.uniform(0.4, 0.6) * h
+    a = rng.uniform(0.25, 0.42) * w
+    if rng.uniform() < 0.45:
+        # Closer shot: a big head partly out of frame (hair texture over most of the photo).
+        a = rng.uniform(0.45, 0.85) * w
+        cy = rng.uniform(0.55, 0.95) * h
+    if head_pos is not None:
+        cx, cy, a = head_pos[0] * w, head_pos[1] * h, head_pos[2] * w
+    b = a * rng.uniform(1.1, 1.35)
+    rot = rng.uniform(-15, 15)
+    head = np.zeros((h, w), np.float32)
+    cv2.ellipse(head, (int(cx), int(cy)), (int(a), int(b)), rot, 0, 360, 1.0, -1, cv2.LINE_AA)
+    extra = np.zeros((h, w), np.float32)
+    # Neck and ears.
+    cv2.rectangle(extra, (int(cx - a * 0.45), int(cy + b * 0.6)), (int(cx + a * 0.45), h), 1.0, -1)
+    for s in (-1, 1):
+        cv2.ellipse(extra, (int(cx + s * a * 0.97), int(cy + b * 0.1)), (int(a * 0.14), int(b * 0.22)), rot, 0, 360, 1.0, -1, cv2.LINE_AA)
+    clothes = np.zeros((h, w), np.float32)
+    cv2.ellipse(clothes, (int(cx), int(cy + b * 1.75)), (int(a * 2.2), int(b * 0.9)), 0, 0, 360, 1.0, -1, cv2.LINE_AA)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    if view == "frontal":
+        # Hairline with temple recession (Norwood-like M shape), face below it.
+        rec = rng.uniform(0.0, 0.5)
+        xn = (xx - cx) / a
+        line = cy - b * (rng.uniform(0.25, 0.55) - rec * 0.4 * np.exp(-((np.abs(xn) - 0.55) / 0.25) ** 2) * 1.0)
+        hair_region = (yy < line).astype(np.float32) * head
+    else:
+        hair_region = head.copy()
+    return head, hair_region, extra, clothes, (cx, cy, a, b)
+
+
+def add_hand(rng, skin_mask, h, w):
+    cx, cy = rng.uniform(0, 1) * w, rng.uniform(0, 1) * h
+    s = rng.uniform(0.12, 0.25) * w
+    ang = rng.uniform(0, 2 * np.pi)
+    cv2.ellipse(skin_mask, (int(cx), int(cy)), (int(s * 0.5), int(s * 0.42)), np.degrees(ang), 0, 360, 1.0, -1, cv2.LINE_AA)
+    for k in range(4):
+        fa = ang + (k - 1.5) * 0.25
+        x1 = cx + np.cos(fa) * s * 1.1
+        y1 = cy + np.sin(fa) * s * 1.1
+        cv2.line(skin_mask, (int(cx), int(cy)), (int(x1), int(y1)), 1.0, max(2, int(s * 0.16)), cv2.LINE_AA)
+
+
+def render_oblique(rng, W, H, ss, force=None):
+    force = force or {}
+    h, w = H * ss, W * ss
+    fitz, hname, hcol = pick_colours(rng, force)
+    view = force.get("view", rng.choice(["frontal", "crown"]))
+    head, hair_region, extra, clothes, (cx, cy, a, b) = _head_masks(rng, h, w, view, force.get("head"))
+    img = backdrop(rng, h, w)
+    if rng.uniform() < 0.8:
+        cl = backdrop(rng, h, w)
+        img = img * (1 - clothes[..., None]) + cl * clothes[..., None]
+    skin_region = np.clip(head + extra, 0, 1)
+    if rng.uniform() < 0.3:
+        add_hand(rng, skin_region, h, w)
+    face = skin_layer(rng, h, w, ss * 0.5, fitz, None, pore_px=0.8, scalp=False)
+    img = img * (1 - skin_region[..., None]) + face * skin_region[..., None]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    # Sphere-like shading of the head.
+    r2 = ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2
+    shade = np.clip(1.05 - 0.35 * r2, 0.5, 1.1)
+    img *= np.where(skin_region[..., None] > 0, shade[..., None], 1.0)
+    u8 = to_uint8(np.clip(img, 0, 1))
+    mask = np.zeros((h, w), np.uint8)
+    lo, hi = force.get("density", (None, None))
+    if lo is None:
+        lo = rng.uniform(0, 0.5)
+        hi = np.clip(lo + rng.uniform(0.2, 0.9), 0, 1)
+    dres = 64
+    if view == "frontal":
+        dens = density_map(rng, "diffuse", dres, dres, lo, hi)
+        field = make_field(rng, "radial-back", w, h, cx=cx, cy=cy + b * 0.8, twist=0.0, wobble=0.4)
+    else:
+        dens = density_map(rng, "vertex", dres, dres, lo, hi, cx=cx / w, cy=cy / h - 0.05, r0=rng.uniform(0.1, 0.3))
+        field = make_field(rng, "whorl", w, h, cx=cx + rng.uniform(-0.2, 0.2) * a, cy=cy - rng.uniform(0, 0.3) * b)
+    out_px = max(W, H)
+    style = hair_style(rng, hcol, ss, out_px)
+    style.length_px = (0.05 * out_px * ss, rng.uniform(0.15, 0.4) * out_px * ss)
+    mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
+    count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0))
+    cand = rng.uniform(0, 1, (count, 2))
+    u = rng.uniform(0, 1, count)
+    ix = np.minimum((cand[:, 0] * dres).astype(int), dres - 1)
+    iy = np.minimum((cand[:, 1] * dres).astype(int), dres - 1)
+    rr = np.minimum((cand[:, 1] * h).astype(int), h - 1), np.minimum((cand[:, 0] * w).astype(int), w - 1)
+    keep = (u < dens[iy, ix]) & (hair_region[rr] > 0.5)
+    light = np.clip(shade * light_field(rng, h, w), 0.4, 1.3)
+    # Hair lies on the head: clip strands to the head outline grown a little (a few fly-aways).
+    grow = int(rng.uniform(0.01, 0.05) * w) * 2 + 1
+    clip = cv2.GaussianBlur(cv2.dilate(head, np.ones((grow, grow), np.uint8)), (0, 0), 0.01 * w)
+    draw_strands(rng, u8, mask, cand, field, style, light=light, nseg=12, clip=clip, keep=keep,
+                 width_scale=force.get("width_gain"))
+    if view == "frontal" and rng.uniform() < 0.6:
+        # Eyebrows: short hairs (labelled hair - they are hair).
+        for s in (-1, 1):
+            ex, ey = cx + s * a * 0.4, cy + b * 0.02
+            n = int(rng.uniform(60, 200))
+            pts = np.stack([ex + rng.uniform(-0.22, 0.22, n) * a, ey + rng.normal(0, 0.025, n) * b], 1)
+            pts /= np.array([w, h])
+            fb = make_field(rng, "combed", w, h, angle=0.0 if s > 0 else np.pi, wobble=0.3)
+            bs = StrandStyle(colour=hcol * 0.8, colour_var=0.2, width_px=(0.8 * ss, 1.6 * ss), vellus_frac=0.3,
+                             length_px=(5 * ss, 14 * ss), curl=0.05, clump=0.0, highlight=0.05)
+            draw_strands(rng, u8, mask, pts, fb, bs)
+        for s in (-1, 1):
+            cv2.ellipse(u8, (int(cx + s * a * 0.4), int(cy + b * 0.15)), (int(a * 0.14), int(b * 0.04)), 0, 0, 360, (40, 30, 28), -1, cv2.LINE_AA)
+    img = u8.astype(np.float32) / 255.0
+    cast_shadow(img, mask, ss, rng, rng.uniform(0.1, 0.35))
+    if rng.uniform() < 0.5:
+        img += (sebum_shine(rng, h, w, rng.uniform(0.2, 0.9)) * head)[..., None] * 0.8
+    hair = mask.astype(np.float32) / 255.0
+    meta = {"kind": "oblique", "fitz": fitz, "hair": hname, "view": str(view)}
+    return img, hair, skin_region, meta
+
+
+def render_dermoscopy(rng, W, H, ss, force=None):
+    force = force or {}
+    h, w = H * ss, W * ss
+    fitz, hname, hcol = pick_colours(rng, force)
+    n_units = int(force.get("units", rng.uniform(3, 22)))
+    fol = rng.uniform(0, 1, (n_units, 2))
+    img = skin_layer(rng, h, w, ss * 6, fitz, None, pore_px=0.5, scalp=True)
+    # Skin furrows: faint polygonal line network.
+    fur = np.zeros((h, w), np.float32)
+    for _ in range(int(rng.uniform(10, 40))):
+        p0 = rng.uniform(0, 1, 2) * [w, h]
+        p1 = p0 + rng.normal(0, 0.2, 2) * [w, h]
+        cv2.line(fur, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, max(1, int(2 * ss)), cv2.LINE_AA)
+    fur = cv2.GaussianBlur(fur, (0, 0), 2 * ss)
+    img *= (1 - rng.uniform(0.05, 0.2) * fur)[..., None]
+    # Perifollicular halos, yellow dots (empty follicles), vessels.
+    for x, y in fol:
+        c = (int(x * w), int(y * h))
+        r = int(rng.uniform(8, 25) * ss)
+        halo = np.zeros((h, w), np.float32)
+        cv2.circle(halo, c, r, 1.0, -1, cv2.LINE_AA)
+        halo = cv2.GaussianBlur(halo, (0, 0), r * 0.4)
+        img *= (1 - rng.uniform(0.05, 0.25) * halo[..., None] * np.array([0.6, 0.9, 1.0], np.float32))
+    for _ in range(int(rng.uniform(0, 8))):
+        c = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
+        yd = np.zeros((h, w), np.float32)
+        cv2.circle(yd, c, int(rng.uniform(4, 10) * ss), 1.0, -1, cv2.LINE_AA)
+        yd = cv2.GaussianBlur(yd, (0, 0), 3 * ss)[..., None]
+        img = img * (1 - 0.5 * yd) + 0.5 * yd * np.array([0.85, 0.72, 0.4], np.float32)
+    for _ in range(int(rng.uniform(0, 30))):
+        c = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
+        cv2.circle(img, c, int(rng.uniform(1, 3) * ss), (0.7, 0.15, 0.15), -1, cv2.LINE_AA)
+    u8 = to_uint8(np.clip(img, 0, 1))
+    mask = np.zeros((h, w), np.uint8)
+    pts = []
+    for x, y in fol:
+        for _ in range(int(rng.choice([1, 1, 2, 2, 3]))):
+            pts.append((x + rng.normal(0, 0.004), y + rng.normal(0, 0.004)))
+    pts = np.array(pts)
+    cut = force.get("cut", rng.uniform() < 0.3)
+    wmin = rng.uniform(12, 35) * W / 512 * force.get("width_gain", 1.0)
+    style = StrandStyle(
+        colour=hcol, colour_var=0.15, width_px=(wmin * ss, wmin * 1.6 * ss),
+        vellus_frac=rng.uniform(0.05, 0.5), length_px=((0.25 if cut else 0.9) * W * ss, (0.6 if cut else 2.0) * W * ss),
+        curl=rng.choice([0.005, 0.01, 0.03]), clump=0.0, highlight=rng.uniform(0.1, 0.4), taper=not cut,
+        cylinder=True, grey_frac=rng.uniform(0, 0.3) if rng.uniform() < 0.3 else 0.0,
+    )
+    field = make_field(rng, "combed", w, h, wobble=0.8)
+    draw_strands(rng, u8, mask, pts, field, style, nseg=10)
+    img = u8.astype(np.float32) / 255.0
+    cast_shadow(img, mask, ss * 8, rng, rng.uniform(0.1, 0.3))
+    # Gel bubbles: bright rims, slightly brighter inside, over skin and hair alike.
+    for _ in range(int(rng.uniform(0, 6)) if rng.uniform() < 0.5 else 0):
+        c = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
+        r = int(rng.uniform(8, 60) * ss)
+        ring = np.zeros((h, w), np.float32)
+        cv2.circle(ring, c, r, 1.0, max(1, int(2 * ss)), cv2.LINE_AA)
+        inner = np.zeros((h, w), np.float32)
+        cv2.circle(inner, c, r, 1.0, -1, cv2.LINE_AA)
+        img = img * (1 + 0.05 * inner[..., None]) + 0.25 * cv2.GaussianBlur(ring, (0, 0), ss)[..., None]
+    region = np.ones((h, w), np.float32)  # skin vs background (outside the round field of view)
+    if rng.uniform() < 0.75:
+        r = rng.uniform(0.42, 0.75) * max(w, h)
+        fov = np.zeros((h, w), np.float32)
+        cv2.circle(fov, (w // 2 + int(rng.normal(0, 0.03) * w), h // 2 + int(rng.normal(0, 0.03) * h)), int(r), 1.0, -1, cv2.LINE_AA)
+        soft = cv2.GaussianBlur(fov, (0, 0), 4 * ss)
+        dark = rng.uniform(0.0, 0.08)
+        img = img * soft[..., None] + dark * (1 - soft[..., None])
+        region = fov
+    if rng.uniform() < 0.4:
+        bh = int(rng.uniform(0.05, 0.1) * h)
+        y0 = 0 if rng.uniform() < 0.5 else h - bh
+        img[y0:y0 + bh] = rng.uniform(0, 0.15)
+        region[y0:y0 + bh] = 0
+        txt = rng.choice(["x20  POL", "50x  12-03-2026", "ID 0042  x30", "FOV 6mm", "Dermlite x10"])
+        cv2.putText(img, str(txt), (int(0.05 * w), y0 + int(bh * 0.75)), cv2.FONT_HERSHEY_SIMPLEX, bh / 40, (0.95, 0.95, 0.95), max(1, bh // 15), cv2.LINE_AA)
+    hair = mask.astype(np.float32) / 255.0
+    if region.min() < 1:
+        hair = hair * (region > 0.5)
+    tint = rng.choice(["none", "gray", "blue"], p=[0.5, 0.3, 0.2])
+    if tint == "gray":
+        g = img.mean(-1, keepdims=True)
+        img = np.repeat(g, 3, -1)
+    elif tint == "blue":
+        g = img.mean(-1, keepdims=True)
+        img = 0.4 * img + 0.6 * g * np.array([0.8, 0.95, 1.25], np.float32)
+    meta = {"kind": "dermoscopy", "fitz": fitz, "hair": hname, "tint": str(tint)}
+    return img, hair, region, meta
+
+
+def camera(rng: np.random.Generator, img: np.ndarray, force=None) -> np.ndarray:
+    """Phone/dermatoscope camera: white balance, exposure, vignetting, glare, blur, noise, JPEG."""
+    force = force or {}
+    h, w = img.shape[:2]
+    img = img * rng.uniform(0.88, 1.12, 3).astype(np.float32)
+    img = img * rng.uniform(0.65, 1.35)
+    if rng.uniform() < 0.5:
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        r2 = ((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2
+        img = img * (1 - rng.uniform(0.1, 0.6) * r2)[..., None]
+    if force.get("glare") or rng.uniform() < 0.15:
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        gx, gy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+        rr = np.sqrt((xx - gx) ** 2 + (yy - gy) ** 2) / (rng.uniform(0.05, 0.2) * max(h, w))
+        img = img + rng.uniform(0.5, 1.5) * np.exp(-rr * rr)[..., None]
+    img = np.clip(img, 0, 1) ** rng.uniform(0.8, 1.25)
+    if rng.uniform() < 0.6:
+        s = rng.uniform(0.3, 1.1)
+        img = cv2.GaussianBlur(img, (0, 0), s)
+    if rng.uniform() < 0.1:
+        k = int(rng.integers(3, 7))
+        ker = np.zeros((k, k), np.float32)
+        ker[k // 2] = 1.0 / k
+        M = cv2.getRotationMatrix2D((k / 2 - 0.5, k / 2 - 0.5), rng.uniform(0, 180), 1.0)
+        ker = cv2.warpAffine(ker, M, (k, k))
+        img = cv2.filter2D(img, -1, ker / max(ker.sum(), 1e-6))
+    sig = rng.uniform(0.003, 0.035)
+    img = img + rng.normal(0, sig, img.shape).astype(np.float32) * np.sqrt(np.clip(img, 0.02, 1))
+    u8 = to_uint8(np.clip(img, 0, 1))
+    q = int(rng.uniform(35, 95))
+    ok, buf = cv2.imencode(".jpg", cv2.cvtColor(u8, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, q])
+    return cv2.cvtColor(cv2.imdecode(buf, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+
+
+RENDERERS = {"topdown": render_topdown, "oblique": render_oblique, "dermoscopy": render_dermoscopy}
+
+
+def render(seed: int, kind: str | None = None, size=(384, 384), ss: int = 2, force=None, apply_camera=True):
+    """One synthetic sample. Returns (image uint8 HxWx3 RGB, label uint8 HxWx3, meta dict)."""
+    rng = np.random.default_rng(seed)
+    if kind is None:
+        kind = str(rng.choice(KINDS, p=[0.5, 0.3, 0.2]))
+    W, H = size
+    img, hair, region, meta = RENDERERS[kind](rng, W, H, ss, force)
+    img_o = area_down(np.clip(img, 0, 1.5).astype(np.float32), W, H)
+    hair_o = area_down(hair, W, H)
+    skin_o = area_down((1 - hair) * region, W, H)
+    bg_o = area_down((1 - hair) * (1 - region), W, H)
+    label = pack_label(hair_o, skin_o, bg_o)
+    image = camera(rng, img_o, force) if apply_camera else to_uint8(np.clip(img_o, 0, 1))
+    meta.update({"seed": int(seed), "hairPct": float(hair_o.mean() * 100)})
+    return image, label, meta

@@ -1,0 +1,40 @@
+// Runs an exported model in onnxruntime-web (wasm, Node): timing per tile, and optionally the max
+// abs difference against reference logits written by export.py.
+// Usage: node models/train/ort_check.mjs <model.onnx> [size=512] [threads=1] [ref.bin input.bin]
+import fs from 'node:fs';
+import * as ort from 'onnxruntime-web/wasm';
+
+const [model, sizeArg = '512', threadsArg = '1', refPath, inPath] = process.argv.slice(2);
+const size = Number(sizeArg);
+ort.env.wasm.numThreads = Number(threadsArg);
+const session = await ort.InferenceSession.create(fs.readFileSync(model), {
+  executionProviders: ['wasm'],
+  graphOptimizationLevel: 'all',
+});
+let data;
+if (inPath) {
+  const b = fs.readFileSync(inPath);
+  data = new Float32Array(b.buffer, b.byteOffset, b.byteLength / 4);
+} else {
+  data = new Float32Array(3 * size * size);
+  for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) * 1.5;
+}
+const input = new ort.Tensor('float32', data, [1, 3, size, size]);
+let out = await session.run({ image: input });
+const times = [];
+for (let i = 0; i < 8; i++) {
+  const t = performance.now();
+  out = await session.run({ image: input });
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const res = { model, size, threads: ort.env.wasm.numThreads, medianMs: times[4], minMs: times[0], dims: out.logits.dims };
+if (refPath) {
+  const b = fs.readFileSync(refPath);
+  const ref = new Float32Array(b.buffer, b.byteOffset, b.byteLength / 4);
+  let maxAbs = 0;
+  const o = out.logits.data;
+  for (let i = 0; i < ref.length; i++) maxAbs = Math.max(maxAbs, Math.abs(ref[i] - o[i]));
+  res.maxAbsDiff = maxAbs;
+}
+console.log(JSON.stringify(res));

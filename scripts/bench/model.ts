@@ -1,0 +1,122 @@
+// Bench rows for the segmentation model and the classical baseline in Node (the app's wasm
+// path, one thread: Node 20 has no web Worker, so ort's wasm threads cannot start here; the
+// multi-thread rows come from modelBrowser.ts). BENCH_MODEL_PATH / BENCH_CARD_PATH override
+// the model files (default: public/models/hairseg.{onnx,json}).
+import { classicalSegment } from '../../src/analysis/worker/classical';
+import { loadCv } from '../../src/analysis/worker/opencvLoader';
+import { modelSegmenter } from '../../src/analysis/worker/segmenter';
+import { benchTile, medianMs } from '../node/benchTiles';
+import { DEFAULT_CARD_PATH, DEFAULT_MODEL_PATH, createNodeOrtModel, readModelFiles } from '../node/ort';
+import type { BenchRow } from './lib/types';
+
+const TILE_PX = 512;
+const RUNS = 7;
+
+function rssMiB(): number {
+  return process.memoryUsage().rss / 2 ** 20;
+}
+
+async function modelRows(): Promise<BenchRow[]> {
+  const modelPath = process.env.BENCH_MODEL_PATH ?? DEFAULT_MODEL_PATH;
+  const cardPath = process.env.BENCH_CARD_PATH ?? DEFAULT_CARD_PATH;
+  let files;
+  try {
+    files = await readModelFiles(modelPath, cardPath);
+  } catch (error) {
+    console.error(`model bench skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+  const { meta } = files;
+  const label = `${meta.version} (${(files.bytes.length / 2 ** 20).toFixed(2)} MiB)`;
+  const rssBefore = rssMiB();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, rssMiB());
+  }, 5);
+  try {
+    const started = performance.now();
+    const model = await createNodeOrtModel(files.bytes, meta, 1);
+    const loadMs = performance.now() - started;
+    const pixels = benchTile(TILE_PX, TILE_PX);
+    const image = { widthPx: TILE_PX, heightPx: TILE_PX, channels: 3 as const, data: pixels };
+    const segmenter = modelSegmenter(model);
+    const tileMs = await medianMs(() => segmenter.segment(image), RUNS);
+    // A whole analysis-scale photo: 2048×1536 = 20 tiles with 64 px overlap.
+    const photo = { widthPx: 2048, heightPx: 1536, channels: 3 as const, data: benchTile(2048, 1536) };
+    const photoMs = await medianMs(() => segmenter.segment(photo), 1, 0);
+    rssPeak = Math.max(rssPeak, rssMiB());
+    await model.release();
+    return [
+      {
+        name: 'model.node.loadMs',
+        value: Math.round(loadMs + model.warmupMs),
+        unit: 'ms',
+        notes: `${label}: InferenceSession.create (${loadMs.toFixed(0)} ms) + one warm-up ${meta.inputSize}² tile (${model.warmupMs.toFixed(0)} ms); onnxruntime-web wasm in Node, 1 thread; file already read into memory.`,
+      },
+      {
+        name: 'model.node.wasm1.msPerTile',
+        value: Math.round(tileMs),
+        unit: 'ms',
+        notes: `${label}: one 512×512 tile through the shared segmentation core (normalise + session.run + softmax/blend), median of ${RUNS} after 1 warm-up; wasm, 1 thread, Node.`,
+      },
+      {
+        name: 'model.node.wasm1.msPerPhoto2048x1536',
+        value: Math.round(photoMs),
+        unit: 'ms',
+        notes: `${label}: whole 2048×1536 analysis-scale image = 20 tiles of 512² with ≥64 px overlap, wasm 1 thread, Node, single run.`,
+      },
+      {
+        name: 'model.node.rssPeakDeltaMiB',
+        value: Math.round(rssPeak - rssBefore),
+        unit: 'MiB',
+        notes: `${label}: Node process RSS (process.memoryUsage().rss, sampled every 5 ms) peak minus RSS before creating the session; covers session creation, the tile runs and one 2048×1536 photo. Includes wasm heap growth, which never shrinks.`,
+      },
+    ];
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function classicalRows(): Promise<BenchRow[]> {
+  const rssBefore = rssMiB();
+  const started = performance.now();
+  const cv = await loadCv();
+  const loadMs = performance.now() - started;
+  const tile = { widthPx: TILE_PX, heightPx: TILE_PX, channels: 3 as const, data: benchTile(TILE_PX, TILE_PX) };
+  const tileMs = await medianMs(() => classicalSegment(cv, tile), RUNS);
+  const photo = { widthPx: 2048, heightPx: 1536, channels: 3 as const, data: benchTile(2048, 1536) };
+  const photoMs = await medianMs(() => classicalSegment(cv, photo), 3);
+  const rssDelta = rssMiB() - rssBefore;
+  return [
+    {
+      name: 'classical.node.loadMs',
+      value: Math.round(loadMs),
+      unit: 'ms',
+      notes: 'opencv.js (@opencvjs/web, ~13 MB inlined wasm) import + compile in Node, first load in this process.',
+    },
+    {
+      name: 'classical.node.msPerTile',
+      value: Math.round(tileMs),
+      unit: 'ms',
+      notes: `Classical baseline on one 512×512 image (CLAHE, black-hat/top-hat at 7 and 17 px, Otsu, speck removal, skin colour), median of ${RUNS} after 1 warm-up; opencv.js wasm, single-threaded build, Node.`,
+    },
+    {
+      name: 'classical.node.msPerPhoto2048x1536',
+      value: Math.round(photoMs),
+      unit: 'ms',
+      notes: 'Classical baseline on a whole 2048×1536 image (it runs untiled), median of 3 after 1 warm-up, Node.',
+    },
+    {
+      name: 'classical.node.rssDeltaMiB',
+      value: Math.round(rssDelta),
+      unit: 'MiB',
+      notes: 'Node process RSS after loading opencv.js and running the classical rows minus RSS before (end-of-run delta, not a sampled peak).',
+    },
+  ];
+}
+
+export async function run(): Promise<BenchRow[]> {
+  // Classical first: its rows do not depend on the model file existing.
+  const classical = await classicalRows();
+  return [...(await modelRows()), ...classical];
+}

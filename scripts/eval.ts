@@ -1,0 +1,189 @@
+// `npm run eval [-- --eval-dir models/eval --limit N --model F --card F --skip-baseline]`
+// Runs the committed ONNX model (onnxruntime-web wasm in Node, through the same segmentation
+// core as the app) and the classical baseline over every subset in models/eval/, prints a
+// side-by-side table and writes bench-results/eval.json. Without a model file it says so and
+// evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts.
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import type { ClassProbabilities } from '../src/analysis/worker/image';
+import type { Segmenter } from '../src/analysis/worker/segmenter';
+import { decodeForAnalysis } from './node/decode';
+import { labelPlanes, scoreImage, summarise, type ImageScores, type SummaryScores } from './node/evalMetrics';
+import { loadNodeSegmenter } from './node/segmenter';
+
+interface Sample {
+  subset: string;
+  id: string;
+  imagePath: string;
+  labelPath: string;
+}
+
+async function listSamples(evalDir: string, limit: number): Promise<{ samples: Sample[]; descriptions: Record<string, string> }> {
+  const descriptions: Record<string, string> = {};
+  let subsets: string[];
+  try {
+    const index = JSON.parse(await readFile(join(evalDir, 'subsets.json'), 'utf8')) as Record<string, { description?: string }>;
+    subsets = Object.keys(index);
+    for (const [name, info] of Object.entries(index)) descriptions[name] = info.description ?? '';
+  } catch {
+    // No index: every folder is a subset.
+    subsets = (await readdir(evalDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  }
+  const samples: Sample[] = [];
+  for (const subset of subsets.sort()) {
+    const dir = join(evalDir, subset);
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.label.png')).sort();
+    for (const labelFile of files.slice(0, limit)) {
+      const id = labelFile.slice(0, -'.label.png'.length);
+      samples.push({ subset, id, imagePath: join(dir, `${id}.jpg`), labelPath: join(dir, labelFile) });
+    }
+  }
+  return { samples, descriptions };
+}
+
+async function readLabel(path: string): Promise<ClassProbabilities> {
+  const { data, info } = await sharp(path).removeAlpha().toColourspace('srgb').raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  return labelPlanes(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
+}
+
+type MethodName = 'model' | 'baseline';
+
+interface Row {
+  subset: string;
+  model?: SummaryScores;
+  baseline?: SummaryScores;
+}
+
+function fmt(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined ? '—' : value.toFixed(digits);
+}
+
+function printTable(rows: Row[]): void {
+  const header = ['subset', 'n', 'hairIoU% model', 'base', 'skinIoU% model', 'base', 'covErr pp model', 'base', 'ms/img model', 'base'];
+  const lines = rows.map((r) => [
+    r.subset,
+    String(r.model?.images ?? r.baseline?.images ?? 0),
+    fmt(r.model?.hairIouPct),
+    fmt(r.baseline?.hairIouPct),
+    fmt(r.model?.skinIouPct),
+    fmt(r.baseline?.skinIouPct),
+    fmt(r.model?.coverageMaePp, 2),
+    fmt(r.baseline?.coverageMaePp, 2),
+    fmt(r.model?.msPerImage, 0),
+    fmt(r.baseline?.msPerImage, 0),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const show = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(show(header));
+  for (const line of lines) console.log(show(line));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'eval-dir': { type: 'string', default: 'models/eval' },
+      limit: { type: 'string', default: '1000000' },
+      model: { type: 'string' },
+      card: { type: 'string' },
+      'skip-baseline': { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench-results/eval.json' },
+    },
+  });
+  const commandLine = `npm run eval -- ${process.argv.slice(2).join(' ')}`.trim();
+  console.log(`command: ${commandLine}`);
+  const evalDir = values['eval-dir'];
+  const { samples, descriptions } = await listSamples(evalDir, Number(values.limit)).catch(() => ({ samples: [] as Sample[], descriptions: {} as Record<string, string> }));
+  if (samples.length === 0) {
+    console.error(`no eval samples under ${evalDir} (expected <subset>/<id>.jpg + <id>.label.png)`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const methods: Partial<Record<MethodName, Segmenter>> = {};
+  const loaded = await loadNodeSegmenter({ modelPath: values.model, cardPath: values.card });
+  if (loaded.segmenter.fallbackReason) {
+    console.log(`MODEL MISSING — evaluating the classical baseline only. (${loaded.segmenter.fallbackReason})`);
+  } else {
+    methods.model = loaded.segmenter;
+    const m = loaded.segmenter.model;
+    console.log(`model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms)`);
+  }
+  if (!values['skip-baseline'] || !methods.model) methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
+
+  const scores: Record<MethodName, Map<string, ImageScores[]>> = { model: new Map(), baseline: new Map() };
+  const times: Record<MethodName, Map<string, number>> = { model: new Map(), baseline: new Map() };
+  const perImage: Array<Record<string, unknown>> = [];
+  for (const [index, sample] of samples.entries()) {
+    const [decoded, label] = await Promise.all([decodeForAnalysis(sample.imagePath), readLabel(sample.labelPath)]);
+    const entry: Record<string, unknown> = { subset: sample.subset, id: sample.id };
+    for (const name of ['model', 'baseline'] as const) {
+      const segmenter = methods[name];
+      if (!segmenter) continue;
+      const started = performance.now();
+      const probs = await segmenter.segment(decoded.image);
+      const ms = performance.now() - started;
+      const score = scoreImage(probs, label);
+      const list = scores[name].get(sample.subset) ?? [];
+      list.push(score);
+      scores[name].set(sample.subset, list);
+      times[name].set(sample.subset, (times[name].get(sample.subset) ?? 0) + ms);
+      entry[name] = { ...score, ms: Math.round(ms) };
+    }
+    perImage.push(entry);
+    process.stdout.write(`\r${index + 1}/${samples.length} images`);
+  }
+  process.stdout.write('\n');
+
+  const subsets = [...new Set(samples.map((s) => s.subset))];
+  const rowFor = (subset: string, pick: (name: MethodName) => [ImageScores[], number]): Row => {
+    const row: Row = { subset };
+    for (const name of ['model', 'baseline'] as const) {
+      if (!methods[name]) continue;
+      const [list, ms] = pick(name);
+      row[name] = summarise(list, ms);
+    }
+    return row;
+  };
+  const rows = subsets.map((subset) => rowFor(subset, (name) => [scores[name].get(subset) ?? [], times[name].get(subset) ?? 0]));
+  rows.push(
+    rowFor('overall', (name) => [
+      [...scores[name].values()].flat(),
+      [...times[name].values()].reduce((a, b) => a + b, 0),
+    ]),
+  );
+  console.log('IoU: hard argmax vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.');
+  printTable(rows);
+
+  await mkdir(join(values.out, '..'), { recursive: true });
+  await writeFile(
+    values.out,
+    JSON.stringify(
+      {
+        command: commandLine,
+        date: new Date().toISOString(),
+        evalDir,
+        metrics: {
+          iou: 'hard: predicted argmax vs label argmax, pooled over all pixels of the subset',
+          coverageMaePp: 'mean over images of |measured − true| hair/(hair+skin), soft sums, percentage points',
+          coverageBiasPp: 'mean of (measured − true)',
+        },
+        model: methods.model?.model ?? null,
+        modelMissingReason: loaded.segmenter.fallbackReason ?? null,
+        baseline: methods.baseline?.model ?? null,
+        subsets: Object.fromEntries(subsets.map((s) => [s, descriptions[s] ?? ''])),
+        rows,
+        perImage,
+      },
+      null,
+      1,
+    ),
+  );
+  console.log(`wrote ${values.out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message.split('\n')[0] : error);
+  process.exit(1);
+});

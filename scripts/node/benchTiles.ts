@@ -1,0 +1,36 @@
+// Timing helpers shared by the model bench rows (Node and browser page): a fixed
+// pseudo-random scalp-like tile, and the median of repeated runs after a warm-up.
+
+/** Deterministic RGB tile: skin tone with dark 2-px "hairs" and noise, so no path is trivially cheap. */
+export function benchTile(widthPx: number, heightPx: number): Uint8Array {
+  const data = new Uint8Array(widthPx * heightPx * 3);
+  let seed = 12345;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  for (let y = 0; y < heightPx; y += 1) {
+    for (let x = 0; x < widthPx; x += 1) {
+      const k = 3 * (y * widthPx + x);
+      const hair = (x + Math.floor(y / 3)) % 9 < 2;
+      const noise = (random() - 0.5) * 30;
+      data[k] = Math.max(0, Math.min(255, (hair ? 45 : 210) + noise));
+      data[k + 1] = Math.max(0, Math.min(255, (hair ? 32 : 165) + noise));
+      data[k + 2] = Math.max(0, Math.min(255, (hair ? 28 : 145) + noise));
+    }
+  }
+  return data;
+}
+
+/** Median milliseconds of `runs` calls after `warmups` untimed ones. */
+export async function medianMs(work: () => Promise<unknown> | unknown, runs: number, warmups = 1): Promise<number> {
+  for (let i = 0; i < warmups; i += 1) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}

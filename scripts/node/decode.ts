@@ -1,0 +1,65 @@
+// Reads an image file for analysis in Node: sharp for JPEG/PNG/WebP/TIFF/AVIF (EXIF orientation
+// applied, alpha flattened on white, gray and 16-bit converted to 8-bit sRGB), libheif-js for
+// HEIC. Returns the upright original size and the pixels at analysis scale.
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
+import { analysisSize, type PixelImage } from '../../src/analysis/worker/image';
+import { decodeHeic, isHeicName } from './heic';
+
+export interface DecodedForAnalysis {
+  /** Upright size of the file's image, after EXIF orientation. */
+  originalWidthPx: number;
+  originalHeightPx: number;
+  image: PixelImage;
+}
+
+/** EXIF orientations 5–8 swap width and height. */
+function uprightSize(meta: Metadata): { widthPx: number; heightPx: number } {
+  const { width, height, orientation } = meta;
+  if (!width || !height) throw new Error('image has no size (unreadable or empty)');
+  const swap = orientation !== undefined && orientation >= 5;
+  return swap ? { widthPx: height, heightPx: width } : { widthPx: width, heightPx: height };
+}
+
+async function openSharp(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ pipeline: Sharp; widthPx: number; heightPx: number }> {
+  if (isHeicName(fileName)) {
+    const heic = await decodeHeic(bytes);
+    const pipeline = sharp(Buffer.from(heic.rgba.buffer, heic.rgba.byteOffset, heic.rgba.byteLength), {
+      raw: { width: heic.widthPx, height: heic.heightPx, channels: 4 },
+    });
+    return { pipeline, widthPx: heic.widthPx, heightPx: heic.heightPx };
+  }
+  // failOn 'none': a phone JPEG with a truncated tail still decodes; a real non-image still fails.
+  const pipeline = sharp(bytes, { failOn: 'none', limitInputPixels: 1e9 });
+  const size = uprightSize(await pipeline.metadata());
+  return { pipeline: pipeline.rotate(), ...size };
+}
+
+export async function decodeForAnalysis(path: string): Promise<DecodedForAnalysis> {
+  return decodeBytesForAnalysis(await readFile(path), path);
+}
+
+/** `fileName` only picks the HEIC decoder by extension; other formats are sniffed by sharp. */
+export async function decodeBytesForAnalysis(bytes: Uint8Array, fileName: string): Promise<DecodedForAnalysis> {
+  const { pipeline, widthPx, heightPx } = await openSharp(bytes, fileName);
+  const target = analysisSize(widthPx, heightPx);
+  const { data, info } = await pipeline
+    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb')
+    .resize(target.widthPx, target.heightPx, { fit: 'fill', kernel: 'lanczos3' })
+    .removeAlpha()
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3 || info.width !== target.widthPx || info.height !== target.heightPx) {
+    throw new Error(`unexpected decoded layout ${info.width}×${info.height}×${info.channels}`);
+  }
+  return {
+    originalWidthPx: widthPx,
+    originalHeightPx: heightPx,
+    image: { widthPx: info.width, heightPx: info.height, channels: 3, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) },
+  };
+}

@@ -1,0 +1,26 @@
+// Writes a hair mask PNG at the caller's size: the analysis-scale hair probability is upsampled
+// (bilinear, so edges follow the soft probabilities rather than blocky pixels) and thresholded
+// at 0.5: hair = 255, everything else 0, single-channel 8-bit.
+import sharp from 'sharp';
+
+export async function writeHairMaskPng(
+  hairProbability: Uint8Array,
+  widthPx: number,
+  heightPx: number,
+  outWidthPx: number,
+  outHeightPx: number,
+  path: string,
+): Promise<void> {
+  const upsampled = await sharp(Buffer.from(hairProbability.buffer, hairProbability.byteOffset, hairProbability.byteLength), {
+    raw: { width: widthPx, height: heightPx, channels: 1 },
+  })
+    .resize(outWidthPx, outHeightPx, { fit: 'fill', kernel: 'linear' })
+    .raw()
+    .toBuffer();
+  const mask = Buffer.alloc(upsampled.length);
+  for (let k = 0; k < upsampled.length; k += 1) mask[k] = (upsampled[k] ?? 0) >= 128 ? 255 : 0;
+  await sharp(mask, { raw: { width: outWidthPx, height: outHeightPx, channels: 1 } })
+    .toColourspace('b-w')
+    .png({ compressionLevel: 6 })
+    .toFile(path);
+}

@@ -1,0 +1,130 @@
+// `npm run segment -- <images or folders> --out <folder> [--baseline] [--threads N] [--model F]`
+// Segments any photos with the app's own code path (same segmenter as the worker) and writes,
+// per image, `<name>.mask.png` at the original upright size (hair = 255) plus one JSON line in
+// `<out>/results.jsonl`. This is how the model is checked on real photos, so a bad file is
+// reported and skipped, never fatal.
+import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, parse, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { coverageFromProbabilities, hairProbabilityBytes } from '../src/analysis/worker/coverage';
+import { decodeForAnalysis } from './node/decode';
+import { writeHairMaskPng } from './node/mask';
+import { loadNodeSegmenter } from './node/segmenter';
+
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.avif', '.heic', '.heif', '.gif']);
+
+const USAGE = 'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json]';
+
+async function expandInputs(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (!info) {
+      console.error(`skip ${input}: no such file or folder`);
+    } else if (info.isDirectory()) {
+      const entries = await readdir(input, { recursive: true });
+      for (const entry of entries.sort()) {
+        const path = join(input, entry);
+        // Our own output must not be fed back in when --out sits inside the input folder.
+        if (IMAGE_EXTENSIONS.has(extname(entry).toLowerCase()) && !entry.endsWith('.mask.png')) files.push(path);
+      }
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      baseline: { type: 'boolean', default: false },
+      threads: { type: 'string' },
+      model: { type: 'string' },
+      card: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || !values.out || positionals.length === 0) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const outDir = resolve(values.out);
+  await mkdir(outDir, { recursive: true });
+  const files = await expandInputs(positionals);
+  if (files.length === 0) {
+    console.error('no images found');
+    return 1;
+  }
+  const { segmenter } = await loadNodeSegmenter({
+    baseline: values.baseline,
+    modelPath: values.model,
+    cardPath: values.card,
+    numThreads: values.threads ? Number(values.threads) : undefined,
+  });
+  const { model } = segmenter;
+  console.log(`segmenter: ${model.name} ${model.version} on ${model.backend}`);
+  if (segmenter.fallbackReason) console.log(`NOTE: classical fallback in use — ${segmenter.fallbackReason}`);
+
+  const resultsPath = join(outDir, 'results.jsonl');
+  const usedNames = new Set<string>();
+  let failures = 0;
+  for (const file of files) {
+    const started = performance.now();
+    try {
+      const decoded = await decodeForAnalysis(file);
+      const probs = await segmenter.segment(decoded.image);
+      const figures = coverageFromProbabilities(probs);
+      // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
+      let name = parse(file).name;
+      if (usedNames.has(name)) name = basename(file);
+      usedNames.add(name);
+      await writeHairMaskPng(
+        hairProbabilityBytes(probs),
+        probs.widthPx,
+        probs.heightPx,
+        decoded.originalWidthPx,
+        decoded.originalHeightPx,
+        join(outDir, `${name}.mask.png`),
+      );
+      const line = {
+        file,
+        widthPx: decoded.originalWidthPx,
+        heightPx: decoded.originalHeightPx,
+        hairCoveragePct: round(figures.hairCoveragePct),
+        skinPct: round(figures.skinPct),
+        backgroundPct: round(figures.backgroundPct),
+        model: { name: model.name, version: model.version, backend: model.backend },
+        ...(segmenter.fallbackReason ? { fallbackReason: segmenter.fallbackReason } : {}),
+        ms: Math.round(performance.now() - started),
+      };
+      await appendFile(resultsPath, `${JSON.stringify(line)}\n`);
+      console.log(`${file}: coverage ${line.hairCoveragePct.toFixed(1)} % (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`);
+    } catch (error) {
+      failures += 1;
+      console.error(`FAILED ${file}: ${firstLine(error)}`);
+    }
+  }
+  console.log(`${files.length - failures} of ${files.length} images segmented; results in ${resultsPath}`);
+  return failures === files.length ? 1 : 0;
+}
+
+/** Emscripten errors carry whole function bodies; the first line is the message. */
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0] ?? text;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(firstLine(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,127 @@
+// The analysis API object the worker exposes through Comlink. Environment-specific pieces
+// (how to fetch the model, import ort, decode a Blob, encode a PNG) come in as `deps`, so tests
+// call this object directly in Node with no real Worker.
+import {
+  ABORT_ERROR_NAME,
+  type AnalysisWorkerApi,
+  type AnalyzeRequest,
+  type AnalyzeResult,
+  type ProgressCallback,
+  type RuntimeInfo,
+} from '../protocol';
+import { coverageFromProbabilities, hairProbabilityBytes } from './coverage';
+import type { PixelImage } from './image';
+import {
+  classicalSegmenter,
+  loadSegmenter,
+  type LoadedSegmenter,
+  type Segmenter,
+  type SegmenterSources,
+} from './segmenter';
+
+export interface AnalysisApiDeps extends SegmenterSources {
+  /** Decodes an image blob to pixels at analysis scale (long side ≤ 2048 px). */
+  decode: (blob: Blob) => Promise<PixelImage>;
+  /** Encodes a gray hair mask as PNG; absent where no encoder exists. */
+  encodeMaskPng?: (mask: Uint8Array, widthPx: number, heightPx: number) => Promise<Blob>;
+  numThreads: number;
+  crossOriginIsolated: boolean;
+}
+
+function abortError(jobId: string): Error {
+  const error = new Error(`analysis ${jobId} aborted`);
+  error.name = ABORT_ERROR_NAME;
+  return error;
+}
+
+export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
+  let loaded: Promise<LoadedSegmenter> | null = null;
+  let classical: Promise<Segmenter> | null = null;
+  // One job at a time: an ORT session must not run two graphs at once, and two 2048² jobs
+  // side by side would only double peak memory.
+  let queue: Promise<unknown> = Promise.resolve();
+  const aborted = new Set<string>();
+
+  const loadOnce = (onProgress?: ProgressCallback): Promise<LoadedSegmenter> => {
+    if (!loaded) {
+      onProgress?.({ stage: 'loading', detail: 'loading the segmentation model' });
+      loaded = loadSegmenter(deps);
+    }
+    return loaded;
+  };
+
+  const runtimeInfo = ({ segmenter, ortModel }: LoadedSegmenter): RuntimeInfo => ({
+    model: segmenter.model,
+    fallbackReason: segmenter.fallbackReason,
+    numThreads: deps.numThreads,
+    crossOriginIsolated: deps.crossOriginIsolated,
+    modelLoadMs: ortModel?.loadMs,
+    warmupMs: ortModel?.warmupMs,
+  });
+
+  const pickSegmenter = async (request: AnalyzeRequest, onProgress?: ProgressCallback) => {
+    if (request.method === 'classical') {
+      classical ??= deps.loadCv().then((cv) => classicalSegmenter(cv));
+      return classical;
+    }
+    return (await loadOnce(onProgress)).segmenter;
+  };
+
+  const run = async (request: AnalyzeRequest, onProgress?: ProgressCallback): Promise<AnalyzeResult> => {
+    const throwIfAborted = () => {
+      if (aborted.has(request.jobId)) throw abortError(request.jobId);
+    };
+    throwIfAborted();
+    const segmenter = await pickSegmenter(request, onProgress);
+    onProgress?.({ stage: 'ready', detail: `${segmenter.model.name} on ${segmenter.model.backend}` });
+    const started = performance.now();
+    const image = await deps.decode(request.image);
+    throwIfAborted();
+    onProgress?.({ stage: 'running', fraction: 0 });
+    const probs = await segmenter.segment(image, {
+      throwIfAborted,
+      onTile: (done, total) =>
+        onProgress?.({ stage: 'running', fraction: done / total, detail: `tile ${done} of ${total}` }),
+    });
+    const figures = coverageFromProbabilities(probs);
+    const hairProbability = hairProbabilityBytes(probs);
+    let maskPng: Blob | undefined;
+    if (request.wantMaskPng && deps.encodeMaskPng) {
+      const mask = hairProbability.map((p) => (p >= 128 ? 255 : 0));
+      maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
+    }
+    const result: AnalyzeResult = {
+      widthPx: probs.widthPx,
+      heightPx: probs.heightPx,
+      hairProbability,
+      ...figures,
+      model: segmenter.model,
+      fallbackReason: segmenter.fallbackReason,
+      maskPng,
+      durationMs: performance.now() - started,
+    };
+    onProgress?.({ stage: 'done', fraction: 1 });
+    return result;
+  };
+
+  return {
+    async prepare(onProgress) {
+      const result = await loadOnce(onProgress);
+      const info = runtimeInfo(result);
+      onProgress?.({
+        stage: 'ready',
+        detail: `${info.model?.name ?? '?'} on ${info.model?.backend ?? '?'}, ${info.numThreads} thread(s)`,
+      });
+      return info;
+    },
+    analyze(request, onProgress) {
+      const job = queue.then(() => run(request, onProgress));
+      // The queue continues after a failed job; the caller still sees the rejection.
+      queue = job.catch(() => undefined);
+      return job.finally(() => aborted.delete(request.jobId));
+    },
+    abort(jobId) {
+      aborted.add(jobId);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+// Coverage figures from class probabilities. Soft sums, not hard masks: at analysis scale a hair
+// is 1–4 px wide and most hair pixels are mixed, so counting argmax pixels biases coverage
+// (see DOMAIN.md, "Labels at low resolution").
+import type { ClassProbabilities } from './image';
+
+export interface CoverageFigures {
+  /** Hair / (hair + skin), in percent: how much of the scalp area hair covers. */
+  hairCoveragePct: number;
+  /** Shares of the whole image, in percent (they sum to ~100). */
+  hairPct: number;
+  skinPct: number;
+  backgroundPct: number;
+}
+
+/** Soft coverage over all pixels, or over those where `region` is non-zero. */
+export function coverageFromProbabilities(
+  probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>,
+  region?: Uint8Array,
+): CoverageFigures {
+  let hair = 0;
+  let skin = 0;
+  let background = 0;
+  const n = probs.hair.length;
+  for (let k = 0; k < n; k += 1) {
+    if (region && region[k] === 0) continue;
+    hair += probs.hair[k] ?? 0;
+    skin += probs.skin[k] ?? 0;
+    background += probs.background[k] ?? 0;
+  }
+  const total = hair + skin + background;
+  const scalp = hair + skin;
+  return {
+    // No scalp at all (an image of a wall) reads as 0 %, not NaN.
+    hairCoveragePct: scalp > 0 ? (100 * hair) / scalp : 0,
+    hairPct: total > 0 ? (100 * hair) / total : 0,
+    skinPct: total > 0 ? (100 * skin) / total : 0,
+    backgroundPct: total > 0 ? (100 * background) / total : 0,
+  };
+}
+
+/** Hair probability as 0..255 bytes, for an overlay or a mask file. */
+export function hairProbabilityBytes(probs: Pick<ClassProbabilities, 'hair'>): Uint8Array {
+  const out = new Uint8Array(probs.hair.length);
+  for (let k = 0; k < out.length; k += 1) out[k] = Math.round(255 * Math.min(1, Math.max(0, probs.hair[k] ?? 0)));
+  return out;
+}
+
+/** Hard label per pixel (argmax): 0 background, 1 skin, 2 hair. */
+export function argmaxLabels(probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>): Uint8Array {
+  const out = new Uint8Array(probs.hair.length);
+  for (let k = 0; k < out.length; k += 1) {
+    const h = probs.hair[k] ?? 0;
+    const s = probs.skin[k] ?? 0;
+    const b = probs.background[k] ?? 0;
+    out[k] = h >= s && h >= b ? 2 : s >= b ? 1 : 0;
+  }
+  return out;
+}

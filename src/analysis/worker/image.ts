@@ -1,0 +1,48 @@
+// The plain pixel container the segmentation core works on: no ImageData, canvas or sharp
+// types, so the same code runs in a Web Worker and in Node.
+
+/** Interleaved 8-bit pixels, 3 (RGB) or 4 (RGBA) channels, row-major, no row padding. */
+export interface PixelImage {
+  widthPx: number;
+  heightPx: number;
+  channels: 3 | 4;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/** Per-pixel class probabilities at the image's size, each plane summing to 1 per pixel. */
+export interface ClassProbabilities {
+  widthPx: number;
+  heightPx: number;
+  hair: Float32Array;
+  skin: Float32Array;
+  background: Float32Array;
+}
+
+/** Long side of the analysis scale (docs/CONTRACTS.md); images are never upscaled. */
+export const ANALYSIS_LONG_SIDE_PX = 2048;
+
+/** Size an image is analysed at: long side at most 2048 px, aspect kept, never upscaled. */
+export function analysisSize(
+  widthPx: number,
+  heightPx: number,
+  longSidePx: number = ANALYSIS_LONG_SIDE_PX,
+): { widthPx: number; heightPx: number } {
+  const longSide = Math.max(widthPx, heightPx);
+  if (longSide <= longSidePx) return { widthPx, heightPx };
+  const scale = longSidePx / longSide;
+  return {
+    widthPx: Math.max(1, Math.round(widthPx * scale)),
+    heightPx: Math.max(1, Math.round(heightPx * scale)),
+  };
+}
+
+/** Checks a PixelImage's buffer length against its declared size. */
+export function assertPixelImage(image: PixelImage): void {
+  const { widthPx, heightPx, channels, data } = image;
+  if (!(widthPx > 0 && heightPx > 0)) throw new RangeError('image has no pixels');
+  if (data.length !== widthPx * heightPx * channels) {
+    throw new RangeError(
+      `pixel buffer holds ${data.length} bytes, expected ${widthPx}×${heightPx}×${channels}`,
+    );
+  }
+}

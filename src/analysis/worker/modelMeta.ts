@@ -1,0 +1,54 @@
+// The model card JSON that sits beside the ONNX file (docs/CONTRACTS.md, "Model files").
+// Parsed and checked here so a malformed card fails with a clear message, not NaNs later.
+
+export interface ModelMeta {
+  name: string;
+  version: string;
+  sha256?: string;
+  opset?: number;
+  /** Nominal square tile side the model was trained on, in pixels. */
+  inputSize: number;
+  /** Per-channel RGB normalisation applied to 0..1 values: (v - mean) / std. */
+  mean: [number, number, number];
+  std: [number, number, number];
+  classes: string[];
+  trainedOn?: string;
+  params?: number;
+  bytes?: number;
+}
+
+function isTriple(value: unknown): value is [number, number, number] {
+  return Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === 'number');
+}
+
+/** Validates parsed JSON; throws an Error naming the first bad field. */
+export function parseModelMeta(json: unknown): ModelMeta {
+  if (typeof json !== 'object' || json === null) throw new Error('model card is not an object');
+  const card = json as Record<string, unknown>;
+  const fail = (field: string): never => {
+    throw new Error(`model card: missing or invalid "${field}"`);
+  };
+  if (typeof card.name !== 'string') fail('name');
+  if (typeof card.version !== 'string') fail('version');
+  if (typeof card.inputSize !== 'number' || card.inputSize <= 0) fail('inputSize');
+  if (!isTriple(card.mean)) fail('mean');
+  if (!isTriple(card.std) || card.std.some((s) => s <= 0)) fail('std');
+  const classes = card.classes;
+  if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string')) fail('classes');
+  for (const needed of ['background', 'skin', 'hair']) {
+    if (!(classes as string[]).includes(needed)) fail(`classes (needs "${needed}")`);
+  }
+  return {
+    name: card.name as string,
+    version: card.version as string,
+    sha256: typeof card.sha256 === 'string' ? card.sha256 : undefined,
+    opset: typeof card.opset === 'number' ? card.opset : undefined,
+    inputSize: card.inputSize as number,
+    mean: card.mean as [number, number, number],
+    std: card.std as [number, number, number],
+    classes: classes as string[],
+    trainedOn: typeof card.trainedOn === 'string' ? card.trainedOn : undefined,
+    params: typeof card.params === 'number' ? card.params : undefined,
+    bytes: typeof card.bytes === 'number' ? card.bytes : undefined,
+  };
+}

@@ -1,0 +1,48 @@
+// Picks and configures onnxruntime-web inside the browser worker: the WebGPU build only when
+// `navigator.gpu` hands out an adapter, else the plain wasm build. The .wasm binaries are
+// imported with `?url`, so Vite copies them into our own build output and ort never falls back
+// to a CDN. Threads only when the page is crossOriginIsolated (SharedArrayBuffer exists).
+import type { ModelMeta } from './modelMeta';
+import { createOrtModel, type OrtModel, type OrtModule } from './ortModel';
+import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import webgpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+
+/** Threads for the wasm backend: all cores up to 4 when isolated (more rarely helps a small net). */
+export function browserThreadCount(): number {
+  if (!self.crossOriginIsolated) return 1;
+  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+}
+
+async function hasWebGpuAdapter(): Promise<boolean> {
+  // `navigator.gpu` is absent from the WebWorker lib typings in this TS version.
+  const gpu = (navigator as { gpu?: { requestAdapter: () => Promise<unknown> } }).gpu;
+  if (!gpu) return false;
+  try {
+    return (await gpu.requestAdapter()) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function configure(ort: OrtModule, wasm: string): void {
+  ort.env.wasm.wasmPaths = { wasm: new URL(wasm, self.location.href).href };
+  ort.env.wasm.numThreads = browserThreadCount();
+  ort.env.logLevel = 'error';
+}
+
+/** Creates a warmed-up session on WebGPU when possible, else on wasm; says which one ran. */
+export async function createBrowserOrtModel(bytes: Uint8Array, meta: ModelMeta): Promise<OrtModel> {
+  if (await hasWebGpuAdapter()) {
+    try {
+      const ort = await import('onnxruntime-web/webgpu');
+      configure(ort, webgpuWasmUrl);
+      return await createOrtModel(ort, bytes, meta, 'webgpu');
+    } catch (error) {
+      // An adapter without the features ORT needs: fall through to wasm, which always works.
+      console.warn('WebGPU session failed, using wasm', error);
+    }
+  }
+  const ort = await import('onnxruntime-web/wasm');
+  configure(ort, wasmUrl);
+  return createOrtModel(ort, bytes, meta, 'wasm');
+}

@@ -1,0 +1,73 @@
+// The segmentation core: tiles an analysis-scale image, runs each tile through a model, and
+// blends the per-tile softmax into whole-image class probabilities. It knows nothing about
+// onnxruntime, workers or files: the caller hands in a `TileRunner`, so the browser worker,
+// the eval script, the segment CLI and the tests all run exactly this code.
+import { assertPixelImage, type ClassProbabilities, type PixelImage } from './image';
+import { accumulateTile, classChannels, fillTileInput } from './preprocess';
+import { rampWeights, tileGrid } from './tiling';
+
+/** Runs the model on one normalised NCHW tile; resolves to logits [classes, h, w], flattened. */
+export type TileRunner = (input: Float32Array, widthPx: number, heightPx: number) => Promise<Float32Array>;
+
+export interface SegmentOptions {
+  /** Nominal tile side (the model card's inputSize, 512). */
+  tilePx: number;
+  /** Minimum overlap between neighbouring tiles; also the blend ramp length. */
+  overlapPx: number;
+  mean: readonly number[];
+  std: readonly number[];
+  /** Model output classes in channel order. */
+  classes: readonly string[];
+  /** Called after each tile with (done, total). */
+  onTile?: (done: number, total: number) => void;
+  /** Checked between tiles; a thrown error (e.g. an AbortError) stops the run. */
+  throwIfAborted?: () => void;
+}
+
+/** Default overlap: an eighth of the tile, enough for the receptive field edge effects. */
+export const DEFAULT_OVERLAP_PX = 64;
+
+export async function segmentImage(
+  image: PixelImage,
+  runTile: TileRunner,
+  options: SegmentOptions,
+): Promise<ClassProbabilities> {
+  assertPixelImage(image);
+  const { widthPx, heightPx } = image;
+  const pixels = widthPx * heightPx;
+  const channels = classChannels(options.classes);
+  const tiles = tileGrid(widthPx, heightPx, options.tilePx, options.overlapPx);
+  const acc: ClassProbabilities = {
+    widthPx,
+    heightPx,
+    hair: new Float32Array(pixels),
+    skin: new Float32Array(pixels),
+    background: new Float32Array(pixels),
+  };
+  const weightSum = new Float32Array(pixels);
+  const first = tiles[0];
+  if (!first) throw new Error('no tiles');
+  // Every tile has the same size, so one input buffer and one pair of ramps serve all.
+  const input = new Float32Array(3 * first.width * first.height);
+  const weightX = rampWeights(first.width, Math.min(options.overlapPx, first.width / 2));
+  const weightY = rampWeights(first.height, Math.min(options.overlapPx, first.height / 2));
+  for (const [index, tile] of tiles.entries()) {
+    options.throwIfAborted?.();
+    fillTileInput(image, tile, options.mean, options.std, input);
+    const logits = await runTile(input, tile.width, tile.height);
+    if (logits.length !== channels.count * tile.width * tile.height) {
+      throw new Error(
+        `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with ${channels.count} classes`,
+      );
+    }
+    accumulateTile(logits, tile, channels, weightX, weightY, acc, weightSum);
+    options.onTile?.(index + 1, tiles.length);
+  }
+  for (let k = 0; k < pixels; k += 1) {
+    const w = weightSum[k] ?? 1;
+    acc.hair[k] = (acc.hair[k] ?? 0) / w;
+    acc.skin[k] = (acc.skin[k] ?? 0) / w;
+    acc.background[k] = (acc.background[k] ?? 0) / w;
+  }
+  return acc;
+}

@@ -1,0 +1,88 @@
+// A Segmenter is "something that turns an analysis-scale image into class probabilities and
+// names itself": the ONNX model or the classical baseline. `loadSegmenter` tries the model and
+// falls back to the baseline with a stated reason. The worker, eval, the segment CLI and the
+// bench all go through here, so they measure the same thing the app shows.
+import type { AnalysisModelRef } from '../../domain/analysis';
+import { classicalSegment, type Cv } from './classical';
+import type { ClassProbabilities, PixelImage } from './image';
+import type { ModelMeta } from './modelMeta';
+import type { OrtModel } from './ortModel';
+import { DEFAULT_OVERLAP_PX, segmentImage } from './segmentCore';
+
+export interface SegmentHooks {
+  onTile?: (done: number, total: number) => void;
+  throwIfAborted?: () => void;
+}
+
+export interface Segmenter {
+  model: AnalysisModelRef;
+  /** Why the classical method runs instead of the model; absent when it was asked for. */
+  fallbackReason?: string;
+  segment: (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
+}
+
+/** Version of the classical method; bump when its steps or constants change. */
+export const CLASSICAL_VERSION = 'classical-1.0.0';
+
+export const CLASSICAL_MODEL_REF: AnalysisModelRef = {
+  name: 'classical',
+  version: CLASSICAL_VERSION,
+  backend: 'opencv',
+};
+
+export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): Segmenter {
+  const { meta } = model;
+  return {
+    model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
+    segment: (image, hooks) =>
+      segmentImage(image, model.runTile, {
+        tilePx: meta.inputSize,
+        overlapPx,
+        mean: meta.mean,
+        std: meta.std,
+        classes: meta.classes,
+        onTile: hooks?.onTile,
+        throwIfAborted: hooks?.throwIfAborted,
+      }),
+  };
+}
+
+export function classicalSegmenter(cv: Cv, fallbackReason?: string): Segmenter {
+  return {
+    model: { ...CLASSICAL_MODEL_REF },
+    fallbackReason,
+    segment: async (image, hooks) => {
+      hooks?.throwIfAborted?.();
+      const probs = classicalSegment(cv, image);
+      hooks?.onTile?.(1, 1);
+      return probs;
+    },
+  };
+}
+
+export interface SegmenterSources {
+  /** Reads the model bytes and card; rejects when they are missing or unreadable. */
+  loadModelFiles: () => Promise<{ bytes: Uint8Array; meta: ModelMeta }>;
+  /** Creates a warmed-up session on the best backend available. */
+  createModel: (bytes: Uint8Array, meta: ModelMeta) => Promise<OrtModel>;
+  loadCv: () => Promise<Cv>;
+}
+
+export interface LoadedSegmenter {
+  segmenter: Segmenter;
+  /** The ORT model when it loaded (for load/warm-up timings and release). */
+  ortModel?: OrtModel;
+}
+
+/** The model if it loads, else the classical baseline with the reason in `fallbackReason`. */
+export async function loadSegmenter(sources: SegmenterSources): Promise<LoadedSegmenter> {
+  let reason: string;
+  try {
+    const { bytes, meta } = await sources.loadModelFiles();
+    const ortModel = await sources.createModel(bytes, meta);
+    return { segmenter: modelSegmenter(ortModel), ortModel };
+  } catch (error) {
+    reason = `Model unavailable: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return { segmenter: classicalSegmenter(await sources.loadCv(), reason) };
+}

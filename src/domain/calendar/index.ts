@@ -1,0 +1,3 @@
+// Calendar export (.ics) for planned sessions and photo reminders.
+export * from './ics';
+export * from './courseEvents';

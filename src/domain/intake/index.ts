@@ -1,0 +1,3 @@
+// Intake: contraindication checklist and consent.
+export * from './contraindications';
+export * from './consent';

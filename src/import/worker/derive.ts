@@ -1,0 +1,41 @@
+// Second pass over one file: decode at working size (native or libheif), then encode the
+// working copy and thumbnail. Any decoder rejection is reported as a damaged file.
+import { WORKING_LONG_SIDE_PX } from '../../domain/photo';
+import { fitLongSide } from '../../lib/imageSize';
+import type { DeriveOutcome, DeriveStage, InspectedFile } from '../protocol';
+import { decodeHeic } from './decodeHeic';
+import { decodeNative } from './decodeNative';
+import { encodeDerived } from './encode';
+
+export async function deriveImages(
+  file: Blob,
+  inspected: InspectedFile,
+  onStage: (stage: DeriveStage) => void,
+): Promise<DeriveOutcome> {
+  let bitmap: ImageBitmap;
+  let size;
+  if (inspected.format === 'heic') {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const decoded = await decodeHeic(bytes, () => onStage('loading-heic-decoder'));
+    if (!decoded.ok) return decoded;
+    onStage('decoding');
+    bitmap = decoded.bitmap;
+    size = decoded.size;
+  } else {
+    if (!inspected.size) return { ok: false, problem: { kind: 'damaged' } };
+    onStage('decoding');
+    size = inspected.size;
+    const decoded = await decodeNative(file, fitLongSide(size, WORKING_LONG_SIDE_PX));
+    if (!decoded) return { ok: false, problem: { kind: 'damaged' } };
+    bitmap = decoded;
+  }
+  try {
+    onStage('encoding');
+    const { working, thumb } = await encodeDerived(bitmap);
+    return { ok: true, images: { size, working, thumb } };
+  } catch (e) {
+    return { ok: false, problem: { kind: 'internal', detail: String(e) } };
+  } finally {
+    bitmap.close();
+  }
+}

@@ -1,0 +1,48 @@
+// Coverage math: soft sums, hair / (hair + skin), background excluded, no NaN on empty scalp.
+import { describe, expect, it } from 'vitest';
+import { argmaxLabels, coverageFromProbabilities, hairProbabilityBytes } from '../../src/analysis/worker/coverage';
+import { analysisSize } from '../../src/analysis/worker/image';
+
+const planes = (hair: number[], skin: number[], background: number[]) => ({
+  hair: Float32Array.from(hair),
+  skin: Float32Array.from(skin),
+  background: Float32Array.from(background),
+});
+
+describe('coverage', () => {
+  it('is hair over hair plus skin, with background left out', () => {
+    const c = coverageFromProbabilities(planes([1, 0.5, 0, 0], [0, 0.5, 1, 0], [0, 0, 0, 1]));
+    expect(c.hairCoveragePct).toBeCloseTo(50, 5);
+    expect(c.hairPct).toBeCloseTo(37.5, 5);
+    expect(c.skinPct).toBeCloseTo(37.5, 5);
+    expect(c.backgroundPct).toBeCloseTo(25, 5);
+  });
+
+  it('counts soft fractions, so a half-hair pixel is half a hair pixel', () => {
+    const c = coverageFromProbabilities(planes([0.25, 0.25], [0.75, 0.75], [0, 0]));
+    expect(c.hairCoveragePct).toBeCloseTo(25, 5);
+  });
+
+  it('is 0, not NaN, when there is no scalp', () => {
+    expect(coverageFromProbabilities(planes([0], [0], [1])).hairCoveragePct).toBe(0);
+  });
+
+  it('honours a region mask', () => {
+    const c = coverageFromProbabilities(planes([1, 0], [0, 1], [0, 0]), Uint8Array.from([1, 0]));
+    expect(c.hairCoveragePct).toBe(100);
+  });
+
+  it('converts to bytes and hard labels', () => {
+    const p = planes([1, 0.2, 0.1], [0, 0.7, 0.1], [0, 0.1, 0.8]);
+    expect([...hairProbabilityBytes(p)]).toEqual([255, 51, 26]);
+    expect([...argmaxLabels(p)]).toEqual([2, 1, 0]);
+  });
+});
+
+describe('analysis scale', () => {
+  it('caps the long side at 2048 px and never upscales', () => {
+    expect(analysisSize(4032, 3024)).toEqual({ widthPx: 2048, heightPx: 1536 });
+    expect(analysisSize(3024, 4032)).toEqual({ widthPx: 1536, heightPx: 2048 });
+    expect(analysisSize(640, 480)).toEqual({ widthPx: 640, heightPx: 480 });
+  });
+});

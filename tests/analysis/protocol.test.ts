@@ -1,0 +1,95 @@
+// The worker's API object, called directly (no Worker): progress order, model naming, the
+// classical fallback when the model is missing, and abort.
+import { describe, expect, it } from 'vitest';
+import type { AnalysisProgress } from '../../src/analysis/protocol';
+import { createAnalysisApi } from '../../src/analysis/worker/analysisApi';
+import type { ModelMeta } from '../../src/analysis/worker/modelMeta';
+import type { OrtModel } from '../../src/analysis/worker/ortModel';
+import type { TileRunner } from '../../src/analysis/worker/segmentCore';
+import { nodeAnalysisDeps } from '../../scripts/node/analysisDeps';
+import { stripedJpeg } from './testImages';
+
+const META: ModelMeta = {
+  name: 'hairseg',
+  version: 'hairseg-test',
+  inputSize: 64,
+  mean: [0.5, 0.5, 0.5],
+  std: [0.25, 0.25, 0.25],
+  classes: ['background', 'skin', 'hair'],
+};
+
+/** Dark pixels → hair, everything else skin; `delayMs` lets an abort land between tiles. */
+function darkIsHair(delayMs = 0): TileRunner {
+  return async (input, widthPx, heightPx) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const plane = widthPx * heightPx;
+    const out = new Float32Array(3 * plane);
+    for (let k = 0; k < plane; k += 1) {
+      const dark = (input[k] ?? 0) < 0;
+      out[k] = -10;
+      out[plane + k] = dark ? -5 : 5;
+      out[2 * plane + k] = dark ? 5 : -5;
+    }
+    return out;
+  };
+}
+
+function fakeModelDeps(runTile: TileRunner) {
+  const fake: OrtModel = { meta: META, backend: 'wasm', runTile, loadMs: 1, warmupMs: 1, release: async () => {} };
+  return {
+    ...nodeAnalysisDeps(),
+    loadModelFiles: async () => ({ bytes: new Uint8Array(1), meta: META }),
+    createModel: async () => fake,
+  };
+}
+
+describe('analysis API', () => {
+  it('reports loading → ready → running → done and names the model that ran', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
+    const stages: AnalysisProgress['stage'][] = [];
+    const result = await api.analyze({ jobId: 'a', image: await stripedJpeg(), method: 'model', wantMaskPng: true }, (p) => {
+      if (stages.at(-1) !== p.stage) stages.push(p.stage);
+    });
+    expect(stages).toEqual(['loading', 'ready', 'running', 'done']);
+    expect(result.model).toMatchObject({ name: 'hairseg', version: 'hairseg-test', backend: 'wasm' });
+    expect(result.fallbackReason).toBeUndefined();
+    expect(result.hairCoveragePct).toBeGreaterThan(15);
+    expect(result.hairCoveragePct).toBeLessThan(25);
+    expect(result.hairProbability).toHaveLength(result.widthPx * result.heightPx);
+    expect(result.maskPng?.type).toBe('image/png');
+    // The model loads once: a second job reports no new loading stage.
+    const again: string[] = [];
+    await api.analyze({ jobId: 'b', image: await stripedJpeg(), method: 'model' }, (p) => again.push(p.stage));
+    expect(again).not.toContain('loading');
+  });
+
+  it('falls back to the classical method when the model file is missing, and says so', async () => {
+    const api = createAnalysisApi(nodeAnalysisDeps({ modelPath: '/nonexistent/hairseg.onnx' }));
+    const info = await api.prepare();
+    expect(info.model?.name).toBe('classical');
+    expect(info.fallbackReason).toMatch(/Model unavailable/);
+    const result = await api.analyze({ jobId: 'c', image: await stripedJpeg(), method: 'model' });
+    expect(result.model).toMatchObject({ name: 'classical', backend: 'opencv' });
+    expect(result.fallbackReason).toMatch(/Model unavailable/);
+    expect(result.hairCoveragePct).toBeGreaterThan(10);
+    expect(result.hairCoveragePct).toBeLessThan(30);
+  });
+
+  it('runs the classical method on request without a fallback reason', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
+    const result = await api.analyze({ jobId: 'd', image: await stripedJpeg(), method: 'classical' });
+    expect(result.model.name).toBe('classical');
+    expect(result.fallbackReason).toBeUndefined();
+  });
+
+  it('aborts a running job between tiles and keeps serving later jobs', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair(20)));
+    const image = await stripedJpeg(400, 300);
+    const running = api.analyze({ jobId: 'slow', image, method: 'model' }, (p) => {
+      if (p.stage === 'running' && (p.fraction ?? 0) > 0) api.abort('slow');
+    });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+    const next = await api.analyze({ jobId: 'next', image, method: 'model' });
+    expect(next.hairCoveragePct).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,115 @@
+// Tile layout and blending: counts and overlaps, and that blending is exact where tiles agree.
+import { describe, expect, it } from 'vitest';
+import type { PixelImage } from '../../src/analysis/worker/image';
+import { segmentImage, type TileRunner } from '../../src/analysis/worker/segmentCore';
+import { axisOrigins, rampWeights, roundUpToStride, tileGrid } from '../../src/analysis/worker/tiling';
+
+const CLASSES = ['background', 'skin', 'hair'];
+
+/** A "model" whose logits depend only on each pixel's own input value: tiling must not matter. */
+const pointwiseRunner: TileRunner = async (input, widthPx, heightPx) => {
+  const plane = widthPx * heightPx;
+  const out = new Float32Array(3 * plane);
+  for (let k = 0; k < plane; k += 1) {
+    const r = input[k] ?? 0;
+    const g = input[plane + k] ?? 0;
+    out[k] = 0.2;
+    out[plane + k] = g;
+    out[2 * plane + k] = r * 2;
+  }
+  return out;
+};
+
+function gradientImage(widthPx: number, heightPx: number): PixelImage {
+  const data = new Uint8Array(widthPx * heightPx * 3);
+  for (let y = 0; y < heightPx; y += 1) {
+    for (let x = 0; x < widthPx; x += 1) {
+      const k = 3 * (y * widthPx + x);
+      data[k] = (x * 7 + y * 3) % 256;
+      data[k + 1] = (x * 5 + y * 11) % 256;
+      data[k + 2] = 128;
+    }
+  }
+  return { widthPx, heightPx, channels: 3, data };
+}
+
+const options = { tilePx: 512, overlapPx: 64, mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25], classes: CLASSES };
+
+describe('tile layout', () => {
+  it('places one tile when the side fits, else spreads tiles with at least the overlap', () => {
+    expect(axisOrigins(512, 512, 64)).toEqual([0]);
+    expect(axisOrigins(300, 512, 64)).toEqual([0]);
+    const origins = axisOrigins(2048, 512, 64);
+    expect(origins.length).toBe(5); // ceil((2048 - 64) / 448)
+    expect(origins[0]).toBe(0);
+    expect(origins.at(-1)).toBe(2048 - 512);
+    for (let i = 1; i < origins.length; i += 1) {
+      const overlap = 512 - ((origins[i] ?? 0) - (origins[i - 1] ?? 0));
+      expect(overlap).toBeGreaterThanOrEqual(64);
+    }
+  });
+
+  it('covers a 2048×1536 image with 5×4 tiles and shrinks tiles for tiny images', () => {
+    expect(tileGrid(2048, 1536, 512, 64)).toHaveLength(20);
+    const tiny = tileGrid(7, 5, 512, 64);
+    expect(tiny).toEqual([{ x: 0, y: 0, width: 32, height: 32 }]);
+    // A small model tile never degenerates into 1-px steps: overlap is capped at half a tile.
+    expect(tileGrid(400, 300, 64, 64).length).toBeLessThan(200);
+    expect(roundUpToStride(100)).toBe(128);
+  });
+
+  it('ramps are positive everywhere and 1 in the middle', () => {
+    const w = rampWeights(512, 64);
+    expect(Math.min(...w)).toBeGreaterThan(0);
+    expect(w[256]).toBe(1);
+    expect(w[0]).toBeLessThan(0.05);
+  });
+});
+
+describe('blending', () => {
+  it('a constant image tiles back to the same constant probabilities', async () => {
+    const image: PixelImage = { widthPx: 1100, heightPx: 700, channels: 3, data: new Uint8Array(1100 * 700 * 3).fill(90) };
+    const probs = await segmentImage(image, pointwiseRunner, options);
+    const first = probs.hair[0] ?? 0;
+    let maxDiff = 0;
+    for (const v of probs.hair) maxDiff = Math.max(maxDiff, Math.abs(v - first));
+    expect(maxDiff).toBeLessThan(1e-5);
+  });
+
+  it('a pointwise model gives the same result tiled as on one big tile, at odd sizes', async () => {
+    for (const [w, h] of [
+      [600, 530],
+      [37, 19],
+      [513, 300],
+    ] as const) {
+      const image = gradientImage(w, h);
+      const tiled = await segmentImage(image, pointwiseRunner, options);
+      const whole = await segmentImage(image, pointwiseRunner, { ...options, tilePx: 2048 });
+      let maxDiff = 0;
+      let maxSumError = 0;
+      for (let k = 0; k < w * h; k += 1) {
+        maxDiff = Math.max(maxDiff, Math.abs((tiled.hair[k] ?? 0) - (whole.hair[k] ?? 0)));
+        const sum = (tiled.hair[k] ?? 0) + (tiled.skin[k] ?? 0) + (tiled.background[k] ?? 0);
+        maxSumError = Math.max(maxSumError, Math.abs(sum - 1));
+      }
+      expect(maxDiff).toBeLessThan(1e-5);
+      expect(maxSumError).toBeLessThan(1e-4);
+    }
+  });
+
+  it('reports progress per tile and stops when aborted', async () => {
+    const image = gradientImage(1100, 700);
+    const seen: number[] = [];
+    const abort = new Error('stop');
+    await expect(
+      segmentImage(image, pointwiseRunner, {
+        ...options,
+        onTile: (done) => seen.push(done),
+        throwIfAborted: () => {
+          if (seen.length === 2) throw abort;
+        },
+      }),
+    ).rejects.toBe(abort);
+    expect(seen).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { omit } from './omit';
+import { newAnalysis, normaliseAnalysis, validateAnalysis } from '../../src/domain/analysis';
+import type { PhotoId } from '../../src/domain/ids';
+
+function analysis() {
+  return newAnalysis({
+    photoId: 'ph1' as PhotoId,
+    model: { name: 'hairseg', version: 'hairseg-0.1.0', backend: 'webgpu' },
+    metrics: [{ region: 'whole', coveragePct: 55.2 }],
+    durationMs: 800,
+  });
+}
+
+describe('analysis', () => {
+  it('newAnalysis is valid', () => {
+    expect(validateAnalysis(analysis()).ok).toBe(true);
+  });
+
+  it('validateAnalysis checks the model reference and metric ranges', () => {
+    const r = validateAnalysis({
+      ...analysis(),
+      model: { name: 'hairseg', version: '' },
+      metrics: [{ region: 'whole', coveragePct: 120 }],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toEqual([
+        'Analysis.model.version must not be empty',
+        'Analysis.model.backend is required',
+        'Analysis.metrics[0].coveragePct must be at most 100',
+      ]);
+    }
+  });
+
+  it('normaliseAnalysis fills missing metrics and duration', () => {
+    const r = normaliseAnalysis(omit(analysis(), 'metrics', 'durationMs'));
+    expect(r.ok && r.value.metrics).toEqual([]);
+    expect(r.ok && r.value.durationMs).toBe(0);
+  });
+});
