@@ -1,8 +1,11 @@
 /// <reference types="vitest/config" />
 // Build, dev server and unit-test configuration in one place.
 // COOP/COEP make the page crossOriginIsolated so onnxruntime-web can use wasm threads.
+// The service worker (offline app shell) is built only by `vite build`; see pwaOptions.ts.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/features/offline/pwaOptions.ts';
 
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -10,7 +13,7 @@ const isolationHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), VitePWA(pwaOptions())],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },

@@ -10,7 +10,13 @@ import sharp from 'sharp';
 import type { ClassProbabilities } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
 import { decodeForAnalysis } from './node/decode';
-import { labelPlanes, scoreImage, summarise, type ImageScores, type SummaryScores } from './node/evalMetrics';
+import {
+  labelPlanes,
+  scoreImage,
+  summarise,
+  type ImageScores,
+  type SummaryScores,
+} from './node/evalMetrics';
 import { loadNodeSegmenter } from './node/segmenter';
 
 interface Sample {
@@ -20,16 +26,24 @@ interface Sample {
   labelPath: string;
 }
 
-async function listSamples(evalDir: string, limit: number): Promise<{ samples: Sample[]; descriptions: Record<string, string> }> {
+async function listSamples(
+  evalDir: string,
+  limit: number,
+): Promise<{ samples: Sample[]; descriptions: Record<string, string> }> {
   const descriptions: Record<string, string> = {};
   let subsets: string[];
   try {
-    const index = JSON.parse(await readFile(join(evalDir, 'subsets.json'), 'utf8')) as Record<string, { description?: string }>;
+    const index = JSON.parse(await readFile(join(evalDir, 'subsets.json'), 'utf8')) as Record<
+      string,
+      { description?: string }
+    >;
     subsets = Object.keys(index);
     for (const [name, info] of Object.entries(index)) descriptions[name] = info.description ?? '';
   } catch {
     // No index: every folder is a subset.
-    subsets = (await readdir(evalDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    subsets = (await readdir(evalDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   }
   const samples: Sample[] = [];
   for (const subset of subsets.sort()) {
@@ -37,15 +51,28 @@ async function listSamples(evalDir: string, limit: number): Promise<{ samples: S
     const files = (await readdir(dir)).filter((f) => f.endsWith('.label.png')).sort();
     for (const labelFile of files.slice(0, limit)) {
       const id = labelFile.slice(0, -'.label.png'.length);
-      samples.push({ subset, id, imagePath: join(dir, `${id}.jpg`), labelPath: join(dir, labelFile) });
+      samples.push({
+        subset,
+        id,
+        imagePath: join(dir, `${id}.jpg`),
+        labelPath: join(dir, labelFile),
+      });
     }
   }
   return { samples, descriptions };
 }
 
 async function readLabel(path: string): Promise<ClassProbabilities> {
-  const { data, info } = await sharp(path).removeAlpha().toColourspace('srgb').raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
-  return labelPlanes(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
+  const { data, info } = await sharp(path)
+    .removeAlpha()
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  return labelPlanes(
+    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    info.width,
+    info.height,
+  );
 }
 
 type MethodName = 'model' | 'baseline';
@@ -61,7 +88,18 @@ function fmt(value: number | null | undefined, digits = 1): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['subset', 'n', 'hairIoU% model', 'base', 'skinIoU% model', 'base', 'covErr pp model', 'base', 'ms/img model', 'base'];
+  const header = [
+    'subset',
+    'n',
+    'hairIoU% model',
+    'base',
+    'skinIoU% model',
+    'base',
+    'covErr pp model',
+    'base',
+    'ms/img model',
+    'base',
+  ];
   const lines = rows.map((r) => [
     r.subset,
     String(r.model?.images ?? r.baseline?.images ?? 0),
@@ -75,7 +113,10 @@ function printTable(rows: Row[]): void {
     fmt(r.baseline?.msPerImage, 0),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const show = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const show = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   console.log(show(header));
   for (const line of lines) console.log(show(line));
 }
@@ -94,7 +135,10 @@ async function main(): Promise<void> {
   const commandLine = `npm run eval -- ${process.argv.slice(2).join(' ')}`.trim();
   console.log(`command: ${commandLine}`);
   const evalDir = values['eval-dir'];
-  const { samples, descriptions } = await listSamples(evalDir, Number(values.limit)).catch(() => ({ samples: [] as Sample[], descriptions: {} as Record<string, string> }));
+  const { samples, descriptions } = await listSamples(evalDir, Number(values.limit)).catch(() => ({
+    samples: [] as Sample[],
+    descriptions: {} as Record<string, string>,
+  }));
   if (samples.length === 0) {
     console.error(`no eval samples under ${evalDir} (expected <subset>/<id>.jpg + <id>.label.png)`);
     process.exitCode = 1;
@@ -104,19 +148,30 @@ async function main(): Promise<void> {
   const methods: Partial<Record<MethodName, Segmenter>> = {};
   const loaded = await loadNodeSegmenter({ modelPath: values.model, cardPath: values.card });
   if (loaded.segmenter.fallbackReason) {
-    console.log(`MODEL MISSING — evaluating the classical baseline only. (${loaded.segmenter.fallbackReason})`);
+    console.log(
+      `MODEL MISSING — evaluating the classical baseline only. (${loaded.segmenter.fallbackReason})`,
+    );
   } else {
     methods.model = loaded.segmenter;
     const m = loaded.segmenter.model;
-    console.log(`model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms)`);
+    console.log(
+      `model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms)`,
+    );
   }
-  if (!values['skip-baseline'] || !methods.model) methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
+  if (!values['skip-baseline'] || !methods.model)
+    methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
 
-  const scores: Record<MethodName, Map<string, ImageScores[]>> = { model: new Map(), baseline: new Map() };
+  const scores: Record<MethodName, Map<string, ImageScores[]>> = {
+    model: new Map(),
+    baseline: new Map(),
+  };
   const times: Record<MethodName, Map<string, number>> = { model: new Map(), baseline: new Map() };
   const perImage: Array<Record<string, unknown>> = [];
   for (const [index, sample] of samples.entries()) {
-    const [decoded, label] = await Promise.all([decodeForAnalysis(sample.imagePath), readLabel(sample.labelPath)]);
+    const [decoded, label] = await Promise.all([
+      decodeForAnalysis(sample.imagePath),
+      readLabel(sample.labelPath),
+    ]);
     const entry: Record<string, unknown> = { subset: sample.subset, id: sample.id };
     for (const name of ['model', 'baseline'] as const) {
       const segmenter = methods[name];
@@ -132,9 +187,9 @@ async function main(): Promise<void> {
       entry[name] = { ...score, ms: Math.round(ms) };
     }
     perImage.push(entry);
-    process.stdout.write(`\r${index + 1}/${samples.length} images`);
+    if (process.stdout.isTTY) process.stdout.write(`\r${index + 1}/${samples.length} images`);
   }
-  process.stdout.write('\n');
+  if (process.stdout.isTTY) process.stdout.write('\n');
 
   const subsets = [...new Set(samples.map((s) => s.subset))];
   const rowFor = (subset: string, pick: (name: MethodName) => [ImageScores[], number]): Row => {
@@ -146,14 +201,18 @@ async function main(): Promise<void> {
     }
     return row;
   };
-  const rows = subsets.map((subset) => rowFor(subset, (name) => [scores[name].get(subset) ?? [], times[name].get(subset) ?? 0]));
+  const rows = subsets.map((subset) =>
+    rowFor(subset, (name) => [scores[name].get(subset) ?? [], times[name].get(subset) ?? 0]),
+  );
   rows.push(
     rowFor('overall', (name) => [
       [...scores[name].values()].flat(),
       [...times[name].values()].reduce((a, b) => a + b, 0),
     ]),
   );
-  console.log('IoU: hard argmax vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.');
+  console.log(
+    'IoU: hard argmax vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.',
+  );
   printTable(rows);
 
   await mkdir(join(values.out, '..'), { recursive: true });
@@ -166,7 +225,8 @@ async function main(): Promise<void> {
         evalDir,
         metrics: {
           iou: 'hard: predicted argmax vs label argmax, pooled over all pixels of the subset',
-          coverageMaePp: 'mean over images of |measured − true| hair/(hair+skin), soft sums, percentage points',
+          coverageMaePp:
+            'mean over images of |measured − true| hair/(hair+skin), soft sums, percentage points',
           coverageBiasPp: 'mean of (measured − true)',
         },
         model: methods.model?.model ?? null,

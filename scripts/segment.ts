@@ -11,9 +11,21 @@ import { decodeForAnalysis } from './node/decode';
 import { writeHairMaskPng } from './node/mask';
 import { loadNodeSegmenter } from './node/segmenter';
 
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.avif', '.heic', '.heif', '.gif']);
+const IMAGE_EXTENSIONS = new Set([
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.tif',
+  '.tiff',
+  '.avif',
+  '.heic',
+  '.heif',
+  '.gif',
+]);
 
-const USAGE = 'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json]';
+const USAGE =
+  'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json]';
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -26,7 +38,8 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
       for (const entry of entries.sort()) {
         const path = join(input, entry);
         // Our own output must not be fed back in when --out sits inside the input folder.
-        if (IMAGE_EXTENSIONS.has(extname(entry).toLowerCase()) && !entry.endsWith('.mask.png')) files.push(path);
+        if (IMAGE_EXTENSIONS.has(extname(entry).toLowerCase()) && !entry.endsWith('.mask.png'))
+          files.push(path);
       }
     } else {
       files.push(input);
@@ -66,7 +79,8 @@ async function main(): Promise<number> {
   });
   const { model } = segmenter;
   console.log(`segmenter: ${model.name} ${model.version} on ${model.backend}`);
-  if (segmenter.fallbackReason) console.log(`NOTE: classical fallback in use — ${segmenter.fallbackReason}`);
+  if (segmenter.fallbackReason)
+    console.log(`NOTE: classical fallback in use — ${segmenter.fallbackReason}`);
 
   const resultsPath = join(outDir, 'results.jsonl');
   const usedNames = new Set<string>();
@@ -101,13 +115,17 @@ async function main(): Promise<number> {
         ms: Math.round(performance.now() - started),
       };
       await appendFile(resultsPath, `${JSON.stringify(line)}\n`);
-      console.log(`${file}: coverage ${line.hairCoveragePct.toFixed(1)} % (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`);
+      console.log(
+        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} % (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
+      );
     } catch (error) {
       failures += 1;
       console.error(`FAILED ${file}: ${firstLine(error)}`);
     }
   }
-  console.log(`${files.length - failures} of ${files.length} images segmented; results in ${resultsPath}`);
+  console.log(
+    `${files.length - failures} of ${files.length} images segmented; results in ${resultsPath}`,
+  );
   return failures === files.length ? 1 : 0;
 }
 

@@ -3,16 +3,17 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { AppRoutes } from './app/AppRoutes';
 import { AppShell } from './app/AppShell';
-import { ModeGate } from './features/mode/ModeGate';
+import { FirstRunChooser, ModeProvider } from './features/mode/ModeProvider';
 
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <AppShell>
-        <ModeGate>
+      <ModeProvider>
+        <AppShell>
+          <FirstRunChooser />
           <AppRoutes />
-        </ModeGate>
-      </AppShell>
+        </AppShell>
+      </ModeProvider>
     </Router>
   );
 }

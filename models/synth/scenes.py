@@ -52,7 +52,7 @@ def density_map(rng: np.random.Generator, pattern: str, h: int, w: int, lo: floa
     else:
         d = np.full((h, w), (lo + hi) / 2, np.float32)
     d = d + n * kw.get("patchy", 0.15) * (hi - lo + 0.2)
-    return np.clip(d, 0, 1).astype(np.float32)
+    return np.clip(d, 0, min(1.0, max(lo, hi))).astype(np.float32)
 
 
 def hair_style(rng, colour, ss, out_px, long: bool = True, vellus=None):

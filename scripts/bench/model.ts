@@ -6,7 +6,12 @@ import { classicalSegment } from '../../src/analysis/worker/classical';
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
 import { modelSegmenter } from '../../src/analysis/worker/segmenter';
 import { benchTile, medianMs } from '../node/benchTiles';
-import { DEFAULT_CARD_PATH, DEFAULT_MODEL_PATH, createNodeOrtModel, readModelFiles } from '../node/ort';
+import {
+  DEFAULT_CARD_PATH,
+  DEFAULT_MODEL_PATH,
+  createNodeOrtModel,
+  readModelFiles,
+} from '../node/ort';
 import type { BenchRow } from './lib/types';
 
 const TILE_PX = 512;
@@ -42,7 +47,12 @@ async function modelRows(): Promise<BenchRow[]> {
     const segmenter = modelSegmenter(model);
     const tileMs = await medianMs(() => segmenter.segment(image), RUNS);
     // A whole analysis-scale photo: 2048×1536 = 20 tiles with 64 px overlap.
-    const photo = { widthPx: 2048, heightPx: 1536, channels: 3 as const, data: benchTile(2048, 1536) };
+    const photo = {
+      widthPx: 2048,
+      heightPx: 1536,
+      channels: 3 as const,
+      data: benchTile(2048, 1536),
+    };
     const photoMs = await medianMs(() => segmenter.segment(photo), 1, 0);
     rssPeak = Math.max(rssPeak, rssMiB());
     await model.release();
@@ -82,9 +92,19 @@ async function classicalRows(): Promise<BenchRow[]> {
   const started = performance.now();
   const cv = await loadCv();
   const loadMs = performance.now() - started;
-  const tile = { widthPx: TILE_PX, heightPx: TILE_PX, channels: 3 as const, data: benchTile(TILE_PX, TILE_PX) };
+  const tile = {
+    widthPx: TILE_PX,
+    heightPx: TILE_PX,
+    channels: 3 as const,
+    data: benchTile(TILE_PX, TILE_PX),
+  };
   const tileMs = await medianMs(() => classicalSegment(cv, tile), RUNS);
-  const photo = { widthPx: 2048, heightPx: 1536, channels: 3 as const, data: benchTile(2048, 1536) };
+  const photo = {
+    widthPx: 2048,
+    heightPx: 1536,
+    channels: 3 as const,
+    data: benchTile(2048, 1536),
+  };
   const photoMs = await medianMs(() => classicalSegment(cv, photo), 3);
   const rssDelta = rssMiB() - rssBefore;
   return [
@@ -92,7 +112,8 @@ async function classicalRows(): Promise<BenchRow[]> {
       name: 'classical.node.loadMs',
       value: Math.round(loadMs),
       unit: 'ms',
-      notes: 'opencv.js (@opencvjs/web, ~13 MB inlined wasm) import + compile in Node, first load in this process.',
+      notes:
+        'opencv.js (@opencvjs/web, ~13 MB inlined wasm) import + compile in Node, first load in this process.',
     },
     {
       name: 'classical.node.msPerTile',
@@ -104,13 +125,15 @@ async function classicalRows(): Promise<BenchRow[]> {
       name: 'classical.node.msPerPhoto2048x1536',
       value: Math.round(photoMs),
       unit: 'ms',
-      notes: 'Classical baseline on a whole 2048×1536 image (it runs untiled), median of 3 after 1 warm-up, Node.',
+      notes:
+        'Classical baseline on a whole 2048×1536 image (it runs untiled), median of 3 after 1 warm-up, Node.',
     },
     {
       name: 'classical.node.rssDeltaMiB',
       value: Math.round(rssDelta),
       unit: 'MiB',
-      notes: 'Node process RSS after loading opencv.js and running the classical rows minus RSS before (end-of-run delta, not a sampled peak).',
+      notes:
+        'Node process RSS after loading opencv.js and running the classical rows minus RSS before (end-of-run delta, not a sampled peak).',
     },
   ];
 }

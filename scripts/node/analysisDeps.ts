@@ -17,7 +17,10 @@ export function nodeAnalysisDeps(options: NodeDepsOptions = {}): AnalysisApiDeps
   const numThreads = options.numThreads ?? 1;
   return {
     loadModelFiles: () =>
-      readModelFiles(options.modelPath ?? DEFAULT_MODEL_PATH, options.cardPath ?? DEFAULT_CARD_PATH),
+      readModelFiles(
+        options.modelPath ?? DEFAULT_MODEL_PATH,
+        options.cardPath ?? DEFAULT_CARD_PATH,
+      ),
     createModel: (bytes, meta) => createNodeOrtModel(bytes, meta, numThreads),
     loadCv,
     decode: async (blob) => {

@@ -23,7 +23,11 @@ export function benchTile(widthPx: number, heightPx: number): Uint8Array {
 }
 
 /** Median milliseconds of `runs` calls after `warmups` untimed ones. */
-export async function medianMs(work: () => Promise<unknown> | unknown, runs: number, warmups = 1): Promise<number> {
+export async function medianMs(
+  work: () => Promise<unknown> | unknown,
+  runs: number,
+  warmups = 1,
+): Promise<number> {
   for (let i = 0; i < warmups; i += 1) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {

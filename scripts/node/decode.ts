@@ -27,11 +27,29 @@ async function openSharp(
   fileName: string,
 ): Promise<{ pipeline: Sharp; widthPx: number; heightPx: number }> {
   if (isHeicName(fileName)) {
-    const heic = await decodeHeic(bytes);
-    const pipeline = sharp(Buffer.from(heic.rgba.buffer, heic.rgba.byteOffset, heic.rgba.byteLength), {
-      raw: { width: heic.widthPx, height: heic.heightPx, channels: 4 },
-    });
-    return { pipeline, widthPx: heic.widthPx, heightPx: heic.heightPx };
+    // sharp reads AV1-coded HEIF; iPhone HEVC-coded HEIC needs libheif-js.
+    try {
+      const pipeline = sharp(bytes, { failOn: 'none' });
+      const size = uprightSize(await pipeline.metadata());
+      await pipeline.clone().raw().toBuffer();
+      return { pipeline: pipeline.rotate(), ...size };
+    } catch {
+      try {
+        const heic = await decodeHeic(bytes);
+        const pipeline = sharp(
+          Buffer.from(heic.rgba.buffer, heic.rgba.byteOffset, heic.rgba.byteLength),
+          {
+            raw: { width: heic.widthPx, height: heic.heightPx, channels: 4 },
+          },
+        );
+        return { pipeline, widthPx: heic.widthPx, heightPx: heic.heightPx };
+      } catch (error) {
+        throw new Error(
+          `HEIC could not be decoded (${error instanceof Error ? error.message : String(error)}); convert it to JPEG first`,
+          { cause: error },
+        );
+      }
+    }
   }
   // failOn 'none': a phone JPEG with a truncated tail still decodes; a real non-image still fails.
   const pipeline = sharp(bytes, { failOn: 'none', limitInputPixels: 1e9 });
@@ -44,7 +62,10 @@ export async function decodeForAnalysis(path: string): Promise<DecodedForAnalysi
 }
 
 /** `fileName` only picks the HEIC decoder by extension; other formats are sniffed by sharp. */
-export async function decodeBytesForAnalysis(bytes: Uint8Array, fileName: string): Promise<DecodedForAnalysis> {
+export async function decodeBytesForAnalysis(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<DecodedForAnalysis> {
   const { pipeline, widthPx, heightPx } = await openSharp(bytes, fileName);
   const target = analysisSize(widthPx, heightPx);
   const { data, info } = await pipeline
@@ -60,6 +81,11 @@ export async function decodeBytesForAnalysis(bytes: Uint8Array, fileName: string
   return {
     originalWidthPx: widthPx,
     originalHeightPx: heightPx,
-    image: { widthPx: info.width, heightPx: info.height, channels: 3, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) },
+    image: {
+      widthPx: info.width,
+      heightPx: info.height,
+      channels: 3,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    },
   };
 }

@@ -7,7 +7,11 @@ import type { ClassProbabilities } from '../../src/analysis/worker/image';
 import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
 
 /** Soft label planes from an RGB label PNG (R hair, G skin, B background, ×255). */
-export function labelPlanes(rgb: Uint8Array, widthPx: number, heightPx: number): ClassProbabilities {
+export function labelPlanes(
+  rgb: Uint8Array,
+  widthPx: number,
+  heightPx: number,
+): ClassProbabilities {
   const n = widthPx * heightPx;
   const out: ClassProbabilities = {
     widthPx,
@@ -91,8 +95,14 @@ export function summarise(scores: ImageScores[], totalMs: number): SummaryScores
   const iou = (i: number, u: number) => (u > 0 ? (100 * i) / u : null);
   return {
     images: n,
-    hairIouPct: iou(sum((s) => s.hairIntersection), sum((s) => s.hairUnion)),
-    skinIouPct: iou(sum((s) => s.skinIntersection), sum((s) => s.skinUnion)),
+    hairIouPct: iou(
+      sum((s) => s.hairIntersection),
+      sum((s) => s.hairUnion),
+    ),
+    skinIouPct: iou(
+      sum((s) => s.skinIntersection),
+      sum((s) => s.skinUnion),
+    ),
     coverageMaePp: n ? sum((s) => Math.abs(s.measuredCoveragePct - s.trueCoveragePct)) / n : 0,
     coverageBiasPp: n ? sum((s) => s.measuredCoveragePct - s.trueCoveragePct) / n : 0,
     msPerImage: n ? totalMs / n : 0,

@@ -32,8 +32,9 @@ export async function decodeHeic(
   const widthPx = image.get_width();
   const heightPx = image.get_height();
   const rgba = await new Promise<Uint8ClampedArray>((resolve, reject) => {
-    image.display({ data: new Uint8ClampedArray(widthPx * heightPx * 4), width: widthPx, height: heightPx }, (out) =>
-      out ? resolve(out.data) : reject(new Error('HEIC decoding failed')),
+    image.display(
+      { data: new Uint8ClampedArray(widthPx * heightPx * 4), width: widthPx, height: heightPx },
+      (out) => (out ? resolve(out.data) : reject(new Error('HEIC decoding failed'))),
     );
   });
   return { widthPx, heightPx, rgba };

@@ -11,12 +11,18 @@ export async function writeHairMaskPng(
   outHeightPx: number,
   path: string,
 ): Promise<void> {
-  const upsampled = await sharp(Buffer.from(hairProbability.buffer, hairProbability.byteOffset, hairProbability.byteLength), {
-    raw: { width: widthPx, height: heightPx, channels: 1 },
-  })
+  const { data: upsampled, info } = await sharp(
+    Buffer.from(hairProbability.buffer, hairProbability.byteOffset, hairProbability.byteLength),
+    { raw: { width: widthPx, height: heightPx, channels: 1 } },
+  )
     .resize(outWidthPx, outHeightPx, { fit: 'fill', kernel: 'linear' })
+    // sharp widens one-channel raw input to sRGB on output; keep a single plane.
+    .extractChannel(0)
     .raw()
-    .toBuffer();
+    .toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1 || upsampled.length !== outWidthPx * outHeightPx) {
+    throw new Error(`mask resize gave ${info.width}×${info.height}×${info.channels}`);
+  }
   const mask = Buffer.alloc(upsampled.length);
   for (let k = 0; k < upsampled.length; k += 1) mask[k] = (upsampled[k] ?? 0) >= 128 ? 255 : 0;
   await sharp(mask, { raw: { width: outWidthPx, height: outHeightPx, channels: 1 } })

@@ -16,11 +16,16 @@ export interface NodeSegmenterOptions {
   numThreads?: number;
 }
 
-export async function loadNodeSegmenter(options: NodeSegmenterOptions = {}): Promise<LoadedSegmenter> {
+export async function loadNodeSegmenter(
+  options: NodeSegmenterOptions = {},
+): Promise<LoadedSegmenter> {
   if (options.baseline) return { segmenter: classicalSegmenter(await loadCv()) };
   return loadSegmenter({
     loadModelFiles: () =>
-      readModelFiles(options.modelPath ?? DEFAULT_MODEL_PATH, options.cardPath ?? DEFAULT_CARD_PATH),
+      readModelFiles(
+        options.modelPath ?? DEFAULT_MODEL_PATH,
+        options.cardPath ?? DEFAULT_CARD_PATH,
+      ),
     createModel: (bytes, meta) => createNodeOrtModel(bytes, meta, options.numThreads),
     loadCv,
   });

@@ -43,3 +43,14 @@ export function pixelCount(size: SizePx): number {
 export function fitsCanvasBudget(size: SizePx): boolean {
   return pixelCount(size) <= MAX_CANVAS_PIXELS;
 }
+
+/**
+ * JPEG decoders can scale by n/8 while decoding (DCT scaling). The smallest n (1–8) whose
+ * result still has a long side ≥ `longSidePx`, so the decode is never smaller than the target
+ * and the final resize only ever shrinks.
+ */
+export function jpegScaleNumerator(size: SizePx, longSidePx: number): number {
+  const long = Math.max(size.widthPx, size.heightPx);
+  for (let n = 1; n < 8; n++) if ((long * n) / 8 >= longSidePx) return n;
+  return 8;
+}

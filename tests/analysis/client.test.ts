@@ -37,7 +37,9 @@ describe('analysis client', () => {
     const client = new AnalysisClient(connect, 1000);
     const controller = new AbortController();
     controller.abort();
-    await expect(client.analyze(await stripedJpeg(), { signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      client.analyze(await stripedJpeg(), { signal: controller.signal }),
+    ).rejects.toMatchObject({
       name: 'AbortError',
     });
     const live = new AbortController();

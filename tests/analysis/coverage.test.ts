@@ -1,6 +1,10 @@
 // Coverage math: soft sums, hair / (hair + skin), background excluded, no NaN on empty scalp.
 import { describe, expect, it } from 'vitest';
-import { argmaxLabels, coverageFromProbabilities, hairProbabilityBytes } from '../../src/analysis/worker/coverage';
+import {
+  argmaxLabels,
+  coverageFromProbabilities,
+  hairProbabilityBytes,
+} from '../../src/analysis/worker/coverage';
 import { analysisSize } from '../../src/analysis/worker/image';
 
 const planes = (hair: number[], skin: number[], background: number[]) => ({

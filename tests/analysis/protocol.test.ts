@@ -35,7 +35,14 @@ function darkIsHair(delayMs = 0): TileRunner {
 }
 
 function fakeModelDeps(runTile: TileRunner) {
-  const fake: OrtModel = { meta: META, backend: 'wasm', runTile, loadMs: 1, warmupMs: 1, release: async () => {} };
+  const fake: OrtModel = {
+    meta: META,
+    backend: 'wasm',
+    runTile,
+    loadMs: 1,
+    warmupMs: 1,
+    release: async () => {},
+  };
   return {
     ...nodeAnalysisDeps(),
     loadModelFiles: async () => ({ bytes: new Uint8Array(1), meta: META }),
@@ -47,11 +54,18 @@ describe('analysis API', () => {
   it('reports loading → ready → running → done and names the model that ran', async () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
     const stages: AnalysisProgress['stage'][] = [];
-    const result = await api.analyze({ jobId: 'a', image: await stripedJpeg(), method: 'model', wantMaskPng: true }, (p) => {
-      if (stages.at(-1) !== p.stage) stages.push(p.stage);
-    });
+    const result = await api.analyze(
+      { jobId: 'a', image: await stripedJpeg(), method: 'model', wantMaskPng: true },
+      (p) => {
+        if (stages.at(-1) !== p.stage) stages.push(p.stage);
+      },
+    );
     expect(stages).toEqual(['loading', 'ready', 'running', 'done']);
-    expect(result.model).toMatchObject({ name: 'hairseg', version: 'hairseg-test', backend: 'wasm' });
+    expect(result.model).toMatchObject({
+      name: 'hairseg',
+      version: 'hairseg-test',
+      backend: 'wasm',
+    });
     expect(result.fallbackReason).toBeUndefined();
     expect(result.hairCoveragePct).toBeGreaterThan(15);
     expect(result.hairCoveragePct).toBeLessThan(25);
@@ -59,7 +73,9 @@ describe('analysis API', () => {
     expect(result.maskPng?.type).toBe('image/png');
     // The model loads once: a second job reports no new loading stage.
     const again: string[] = [];
-    await api.analyze({ jobId: 'b', image: await stripedJpeg(), method: 'model' }, (p) => again.push(p.stage));
+    await api.analyze({ jobId: 'b', image: await stripedJpeg(), method: 'model' }, (p) =>
+      again.push(p.stage),
+    );
     expect(again).not.toContain('loading');
   });
 
@@ -77,7 +93,11 @@ describe('analysis API', () => {
 
   it('runs the classical method on request without a fallback reason', async () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
-    const result = await api.analyze({ jobId: 'd', image: await stripedJpeg(), method: 'classical' });
+    const result = await api.analyze({
+      jobId: 'd',
+      image: await stripedJpeg(),
+      method: 'classical',
+    });
     expect(result.model.name).toBe('classical');
     expect(result.fallbackReason).toBeUndefined();
   });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/analysis/worker/image';
 import { segmentImage, type TileRunner } from '../../src/analysis/worker/segmentCore';
-import { axisOrigins, rampWeights, roundUpToStride, tileGrid } from '../../src/analysis/worker/tiling';
+import {
+  axisOrigins,
+  rampWeights,
+  roundUpToStride,
+  tileGrid,
+} from '../../src/analysis/worker/tiling';
 
 const CLASSES = ['background', 'skin', 'hair'];
 
@@ -33,7 +38,13 @@ function gradientImage(widthPx: number, heightPx: number): PixelImage {
   return { widthPx, heightPx, channels: 3, data };
 }
 
-const options = { tilePx: 512, overlapPx: 64, mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25], classes: CLASSES };
+const options = {
+  tilePx: 512,
+  overlapPx: 64,
+  mean: [0.5, 0.5, 0.5],
+  std: [0.25, 0.25, 0.25],
+  classes: CLASSES,
+};
 
 describe('tile layout', () => {
   it('places one tile when the side fits, else spreads tiles with at least the overlap', () => {
@@ -68,7 +79,12 @@ describe('tile layout', () => {
 
 describe('blending', () => {
   it('a constant image tiles back to the same constant probabilities', async () => {
-    const image: PixelImage = { widthPx: 1100, heightPx: 700, channels: 3, data: new Uint8Array(1100 * 700 * 3).fill(90) };
+    const image: PixelImage = {
+      widthPx: 1100,
+      heightPx: 700,
+      channels: 3,
+      data: new Uint8Array(1100 * 700 * 3).fill(90),
+    };
     const probs = await segmentImage(image, pointwiseRunner, options);
     const first = probs.hair[0] ?? 0;
     let maxDiff = 0;

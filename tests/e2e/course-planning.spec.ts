@@ -3,6 +3,7 @@
 // the next session record side effects, print the aftercare sheet and take a follow-up photo
 // with the previous one as a ghost over Chromium's fake camera.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { CourseTimelinePage } from './pages/CourseTimelinePage';
 import { NewPatientPage } from './pages/NewPatientPage';
 import { PatientListPage } from './pages/PatientListPage';
@@ -27,8 +28,23 @@ class SessionWorkspace {
     return this.checklist.locator(`[data-view="${view}"]`);
   }
 
-  /** Opens guided capture on a view and takes one photo once the camera is live. */
-  async captureView(view: string, label: string, expectGhost: boolean): Promise<void> {
+  /** Seconds of live video shown so far. */
+  async videoTimeS(): Promise<number> {
+    return this.capture.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime);
+  }
+
+  /**
+   * Opens guided capture on a view and takes one photo once the camera is live and has played
+   * past `afterVideoS`. Chromium's fake camera restarts its animation with each stream, so two
+   * captures at the same stream time would be byte-identical (and rejected as duplicates).
+   * Returns the stream time of the capture.
+   */
+  async captureView(
+    view: string,
+    label: string,
+    expectGhost: boolean,
+    afterVideoS = 0,
+  ): Promise<number> {
     await this.view(view).getByRole('button').click();
     await expect(this.capture).toBeVisible();
     await expect(this.capture.getByTestId('framing-hint')).not.toBeEmpty();
@@ -45,10 +61,13 @@ class SessionWorkspace {
     }
     const shoot = this.capture.getByRole('button', { name: `Capture ${label}` });
     await expect(shoot).toBeEnabled();
+    await expect.poll(() => this.videoTimeS()).toBeGreaterThan(afterVideoS);
+    const at = await this.videoTimeS();
     await shoot.click();
     await expect(this.capture.getByRole('status')).toContainText('saved to this session', {
       timeout: 30_000,
     });
+    return at;
   }
 }
 
@@ -91,7 +110,13 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
   await expect(timeline.sessions).toHaveCount(8);
   const plan = page.getByRole('region', { name: 'Planning' });
   await expect(plan).toContainText('Plan: Hair mesotherapy');
-  await expect(plan.getByRole('button', { name: 'Export to calendar (.ics)' })).toBeVisible();
+  // The calendar export is a valid-looking iCalendar file with one event per planned session.
+  const download = page.waitForEvent('download');
+  await plan.getByRole('button', { name: 'Export to calendar (.ics)' }).click();
+  const ics = await readFile((await (await download).path()) ?? '', 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics.match(/BEGIN:VEVENT\r\n/g)).toHaveLength(8);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20260302\r\n');
   // Session 8 is the first maintenance session, 30 days after session 7.
   await expect(timeline.session(8)).toContainText(/Maintenance/);
   await expect(timeline.session(7)).toContainText(/Intensive/);
@@ -102,7 +127,7 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
   const work = new SessionWorkspace(page);
   await expect(session.heading(1)).toBeVisible();
   await expect(page.getByTestId('photo-checklist-summary')).toContainText('0 of 7');
-  await work.captureView('frontal', 'frontal hairline', false);
+  const baselineAtS = await work.captureView('frontal', 'frontal hairline', false);
   await expect(work.view('frontal')).toHaveAttribute('data-taken', 'true');
   await expect(session.slot('frontal').locator('img')).toBeVisible();
 
@@ -110,6 +135,10 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
   await page.getByRole('link', { name: 'Meso spring' }).click();
   await timeline.openSession(2);
   await expect(session.heading(2)).toBeVisible();
+  // The intake's contraindication is flagged where the treatment happens.
+  await expect(page.locator('.intake-warning')).toContainText(
+    'Anticoagulants or a bleeding disorder',
+  );
   await work.record.getByLabel('Status').selectOption('done');
   await work.record.getByLabel('Date done').fill('2026-03-10');
   await work.record.getByLabel('Product 1', { exact: true }).fill('Dutasteride 0.01% cocktail');
@@ -148,7 +177,7 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
   await page.evaluate(() => document.body.classList.remove('print-aftercare'));
 
   // Follow-up photo with the baseline as a ghost; it lands in session 2.
-  await work.captureView('frontal', 'frontal hairline', true);
+  await work.captureView('frontal', 'frontal hairline', true, baselineAtS + 1);
   await expect(work.view('frontal')).toHaveAttribute('data-taken', 'true');
   await expect(session.slot('frontal').locator('img')).toBeVisible();
   await expect(page.getByTestId('photo-checklist-summary')).toContainText('1 of 7');
@@ -159,4 +188,28 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
     'Dutasteride 0.01% cocktail',
   );
   await expect(work.record.getByLabel('Hematoma (bruise) severity')).toHaveValue('moderate');
+});
+
+test('patient mode: set up my course, see when photos are due, take them', async ({ page }) => {
+  await page.goto('/#/');
+  await page.getByRole('radio', { name: /Patient/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('My progress');
+
+  const setup = page.getByRole('form', { name: 'Set up my course' });
+  await expect(setup.getByLabel('My treatment')).toHaveValue('builtin-medication');
+  // Start today: the baseline photos are due today.
+  await setup.getByRole('button', { name: 'Start tracking' }).click();
+  const due = page.getByTestId('next-photo-due');
+  await expect(due).toContainText('today');
+
+  await page.getByRole('link', { name: 'Take my photos' }).click();
+  const work = new SessionWorkspace(page);
+  // Patients see the checklist and the camera, not the clinical record.
+  await expect(work.checklist).toBeVisible();
+  await expect(work.record).toHaveCount(0);
+  await work.captureView('frontal', 'frontal hairline', false);
+
+  await page.getByRole('link', { name: 'My progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Photos so far: 1' })).toBeVisible();
+  await expect(due).toContainText('in 30 days');
 });

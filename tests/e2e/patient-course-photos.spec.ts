@@ -75,6 +75,15 @@ test('patient → course → session → photo import survives a reload', async 
   await viewer.stage.hover();
   await page.mouse.wheel(0, -400);
   await expect.poll(() => viewer.scale()).toBeGreaterThan(1);
+  // Drag to pan the zoomed photo.
+  const before = await viewer.image.getAttribute('style');
+  const box = await viewer.stage.boundingBox();
+  if (!box) throw new Error('viewer stage not laid out');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => viewer.image.getAttribute('style')).not.toBe(before);
   await viewer.stage.dblclick();
   await expect.poll(() => viewer.scale()).toBe(1);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { THUMB_LONG_SIDE_PX, WORKING_LONG_SIDE_PX } from '../../src/domain/photo';
 import {
+  jpegScaleNumerator,
   MAX_CANVAS_PIXELS,
   fitLongSide,
   fitsCanvasBudget,
@@ -50,5 +51,15 @@ describe('image size math', () => {
     const s = { widthPx: 4, heightPx: 3 };
     for (const o of [undefined, 1, 2, 3, 4]) expect(uprightSize(s, o)).toEqual(s);
     for (const o of [5, 6, 7, 8]) expect(uprightSize(s, o)).toEqual({ widthPx: 3, heightPx: 4 });
+  });
+
+  it('picks the smallest JPEG DCT scale that still covers the working size', () => {
+    // 48 MP: 3/8 → 3024 px long side (6.9 MP decode) instead of the full 48.8 MP.
+    expect(jpegScaleNumerator({ widthPx: 8064, heightPx: 6048 }, WORKING_LONG_SIDE_PX)).toBe(3);
+    expect(jpegScaleNumerator({ widthPx: 4032, heightPx: 3024 }, WORKING_LONG_SIDE_PX)).toBe(5);
+    expect(jpegScaleNumerator({ widthPx: 16384, heightPx: 12288 }, WORKING_LONG_SIDE_PX)).toBe(1);
+    expect(jpegScaleNumerator({ widthPx: 2048, heightPx: 1536 }, WORKING_LONG_SIDE_PX)).toBe(8);
+    const decoded = fitLongSide({ widthPx: 8064, heightPx: 6048 }, (8064 * 3) / 8);
+    expect(fitsCanvasBudget(decoded)).toBe(true);
   });
 });

@@ -24,7 +24,8 @@ export function connectWorker(): AnalysisConnection {
   });
   const remote = Comlink.wrap<AnalysisWorkerApi>(worker);
   // Callbacks cross the thread boundary as Comlink proxies; plain functions cannot be cloned.
-  const wrap = (onProgress?: ProgressCallback) => (onProgress ? Comlink.proxy(onProgress) : undefined);
+  const wrap = (onProgress?: ProgressCallback) =>
+    onProgress ? Comlink.proxy(onProgress) : undefined;
   return {
     prepare: (onProgress) => remote.prepare(wrap(onProgress)),
     analyze: (request, onProgress) => remote.analyze(request, wrap(onProgress)),

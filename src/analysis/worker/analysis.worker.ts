@@ -12,10 +12,13 @@ const modelBase = `${import.meta.env.BASE_URL}models/`;
 
 const api = createAnalysisApi({
   loadModelFiles: async () => {
-    const { bytes, card } = await fetchModelFiles(`${modelBase}hairseg.onnx`, `${modelBase}hairseg.json`);
+    const { bytes, card } = await fetchModelFiles(
+      `${modelBase}hairseg.onnx`,
+      `${modelBase}hairseg.json`,
+    );
     return { bytes, meta: parseModelMeta(card) };
   },
-  createModel: createBrowserOrtModel,
+  createModel: (bytes, meta) => createBrowserOrtModel(bytes, meta),
   loadCv,
   decode: decodeBlobToPixels,
   encodeMaskPng,

@@ -67,13 +67,19 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     return (await loadOnce(onProgress)).segmenter;
   };
 
-  const run = async (request: AnalyzeRequest, onProgress?: ProgressCallback): Promise<AnalyzeResult> => {
+  const run = async (
+    request: AnalyzeRequest,
+    onProgress?: ProgressCallback,
+  ): Promise<AnalyzeResult> => {
     const throwIfAborted = () => {
       if (aborted.has(request.jobId)) throw abortError(request.jobId);
     };
     throwIfAborted();
     const segmenter = await pickSegmenter(request, onProgress);
-    onProgress?.({ stage: 'ready', detail: `${segmenter.model.name} on ${segmenter.model.backend}` });
+    onProgress?.({
+      stage: 'ready',
+      detail: `${segmenter.model.name} on ${segmenter.model.backend}`,
+    });
     const started = performance.now();
     const image = await deps.decode(request.image);
     throwIfAborted();
@@ -81,7 +87,11 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     const probs = await segmenter.segment(image, {
       throwIfAborted,
       onTile: (done, total) =>
-        onProgress?.({ stage: 'running', fraction: done / total, detail: `tile ${done} of ${total}` }),
+        onProgress?.({
+          stage: 'running',
+          fraction: done / total,
+          detail: `tile ${done} of ${total}`,
+        }),
     });
     const figures = coverageFromProbabilities(probs);
     const hairProbability = hairProbabilityBytes(probs);

@@ -19,7 +19,11 @@ export async function decodeBlobToPixels(blob: Blob): Promise<PixelImage> {
   }
 }
 
-export async function encodeMaskPng(mask: Uint8Array, widthPx: number, heightPx: number): Promise<Blob> {
+export async function encodeMaskPng(
+  mask: Uint8Array,
+  widthPx: number,
+  heightPx: number,
+): Promise<Blob> {
   const canvas = new OffscreenCanvas(widthPx, heightPx);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas in this worker');
@@ -48,7 +52,8 @@ export async function fetchModelFiles(
     [modelUrl, modelResponse],
     [cardUrl, cardResponse],
   ] as const) {
-    if (response.headers.get('content-type')?.includes('text/html')) throw new Error(`${url}: not found`);
+    if (response.headers.get('content-type')?.includes('text/html'))
+      throw new Error(`${url}: not found`);
   }
   const card: unknown = await cardResponse.json();
   const bytes = new Uint8Array(await modelResponse.arrayBuffer());

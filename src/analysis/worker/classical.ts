@@ -38,21 +38,27 @@ export function classicalSegment(cv: Cv, image: PixelImage): ClassProbabilities 
     clahe.apply(gray, equalised);
     clahe.delete();
 
-    // Ridge response: the strongest black-hat / top-hat over the hair scales.
-    const ridge = mat(cv.Mat.zeros(heightPx, widthPx, cv.CV_8UC1));
+    // Ridge responses over the hair scales: black-hat finds dark hairs, top-hat light ones.
+    const dark = mat(cv.Mat.zeros(heightPx, widthPx, cv.CV_8UC1));
+    const light = mat(cv.Mat.zeros(heightPx, widthPx, cv.CV_8UC1));
     const scratch = mat(new cv.Mat());
     for (const side of RIDGE_KERNELS_PX) {
       // Rectangles, not ellipses: OpenCV erodes with a rectangle in separable row/column passes,
       // about 10× faster in opencv.js at 2048 px, and the ridge response barely changes.
       const kernel = cv.getStructuringElement(cv.MORPH_RECT, new cv.Size(side, side));
       cv.morphologyEx(equalised, scratch, cv.MORPH_BLACKHAT, kernel);
-      cv.max(ridge, scratch, ridge);
+      cv.max(dark, scratch, dark);
       cv.morphologyEx(equalised, scratch, cv.MORPH_TOPHAT, kernel);
-      // Light hairs are rarer and top-hat also fires on specular highlights: half weight.
-      cv.convertScaleAbs(scratch, scratch, 0.5, 0);
-      cv.max(ridge, scratch, ridge);
+      cv.max(light, scratch, light);
       kernel.delete();
     }
+    // Polarity: whichever response is stronger on average is the hair; the other, at half
+    // weight, still catches the odd gray hair (and specular highlights, hence the half).
+    const lightHair = (cv.mean(light)[0] ?? 0) > 1.2 * (cv.mean(dark)[0] ?? 0);
+    const [main, minor] = lightHair ? [light, dark] : [dark, light];
+    const ridge = mat(new cv.Mat());
+    cv.convertScaleAbs(minor, scratch, 0.5, 0);
+    cv.max(main, scratch, ridge);
     const ridgeMask = mat(new cv.Mat());
     cv.threshold(ridge, ridgeMask, 0, 255, cv.THRESH_BINARY | cv.THRESH_OTSU);
 
@@ -67,7 +73,8 @@ export function classicalSegment(cv: Cv, image: PixelImage): ClassProbabilities 
     cv.bitwise_not(darkMask, notDark);
     const lightMean = cv.mean(blurred, notDark)[0] ?? 255;
     const hairMask = mat(new cv.Mat());
-    if (lightMean - darkMean > 60 && level < 110) cv.bitwise_or(ridgeMask, darkMask, hairMask);
+    if (!lightHair && lightMean - darkMean > 60 && level < 110)
+      cv.bitwise_or(ridgeMask, darkMask, hairMask);
     else ridgeMask.copyTo(hairMask);
 
     removeSpecks(cv, hairMask, Math.max(4, Math.round(MIN_SPECK_SHARE * widthPx * heightPx)), mat);

@@ -41,12 +41,15 @@ export function coverageFromProbabilities(
 /** Hair probability as 0..255 bytes, for an overlay or a mask file. */
 export function hairProbabilityBytes(probs: Pick<ClassProbabilities, 'hair'>): Uint8Array {
   const out = new Uint8Array(probs.hair.length);
-  for (let k = 0; k < out.length; k += 1) out[k] = Math.round(255 * Math.min(1, Math.max(0, probs.hair[k] ?? 0)));
+  for (let k = 0; k < out.length; k += 1)
+    out[k] = Math.round(255 * Math.min(1, Math.max(0, probs.hair[k] ?? 0)));
   return out;
 }
 
 /** Hard label per pixel (argmax): 0 background, 1 skin, 2 hair. */
-export function argmaxLabels(probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>): Uint8Array {
+export function argmaxLabels(
+  probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>,
+): Uint8Array {
   const out = new Uint8Array(probs.hair.length);
   for (let k = 0; k < out.length; k += 1) {
     const h = probs.hair[k] ?? 0;

@@ -24,18 +24,30 @@ async function hasWebGpuAdapter(): Promise<boolean> {
   }
 }
 
-function configure(ort: OrtModule, wasm: string): void {
+function configure(ort: OrtModule, wasm: string, numThreads: number): void {
   ort.env.wasm.wasmPaths = { wasm: new URL(wasm, self.location.href).href };
-  ort.env.wasm.numThreads = browserThreadCount();
+  ort.env.wasm.numThreads = numThreads;
   ort.env.logLevel = 'error';
 }
 
+export interface BrowserOrtOptions {
+  /** Wasm threads; default browserThreadCount(). Takes effect on the first session only. */
+  numThreads?: number;
+  /** Set false to measure the wasm path on a machine that has WebGPU. */
+  allowWebGpu?: boolean;
+}
+
 /** Creates a warmed-up session on WebGPU when possible, else on wasm; says which one ran. */
-export async function createBrowserOrtModel(bytes: Uint8Array, meta: ModelMeta): Promise<OrtModel> {
-  if (await hasWebGpuAdapter()) {
+export async function createBrowserOrtModel(
+  bytes: Uint8Array,
+  meta: ModelMeta,
+  options: BrowserOrtOptions = {},
+): Promise<OrtModel> {
+  const numThreads = options.numThreads ?? browserThreadCount();
+  if (options.allowWebGpu !== false && (await hasWebGpuAdapter())) {
     try {
       const ort = await import('onnxruntime-web/webgpu');
-      configure(ort, webgpuWasmUrl);
+      configure(ort, webgpuWasmUrl, numThreads);
       return await createOrtModel(ort, bytes, meta, 'webgpu');
     } catch (error) {
       // An adapter without the features ORT needs: fall through to wasm, which always works.
@@ -43,6 +55,6 @@ export async function createBrowserOrtModel(bytes: Uint8Array, meta: ModelMeta):
     }
   }
   const ort = await import('onnxruntime-web/wasm');
-  configure(ort, wasmUrl);
+  configure(ort, wasmUrl, numThreads);
   return createOrtModel(ort, bytes, meta, 'wasm');
 }

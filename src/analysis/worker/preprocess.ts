@@ -15,7 +15,11 @@ export function fillTileInput(
   const { widthPx, heightPx, channels, data } = image;
   const plane = tile.width * tile.height;
   const scale = [1 / (255 * (std[0] ?? 1)), 1 / (255 * (std[1] ?? 1)), 1 / (255 * (std[2] ?? 1))];
-  const shift = [(mean[0] ?? 0) / (std[0] ?? 1), (mean[1] ?? 0) / (std[1] ?? 1), (mean[2] ?? 0) / (std[2] ?? 1)];
+  const shift = [
+    (mean[0] ?? 0) / (std[0] ?? 1),
+    (mean[1] ?? 0) / (std[1] ?? 1),
+    (mean[2] ?? 0) / (std[2] ?? 1),
+  ];
   const [sr = 1, sg = 1, sb = 1] = scale;
   const [hr = 0, hg = 0, hb = 0] = shift;
   for (let ty = 0; ty < tile.height; ty += 1) {
@@ -46,7 +50,12 @@ export function classChannels(classes: readonly string[]): ClassChannels {
     if (index < 0) throw new Error(`model has no "${name}" class`);
     return index;
   };
-  return { background: at('background'), skin: at('skin'), hair: at('hair'), count: classes.length };
+  return {
+    background: at('background'),
+    skin: at('skin'),
+    hair: at('hair'),
+    count: classes.length,
+  };
 }
 
 /**
@@ -73,7 +82,8 @@ export function accumulateTile(
   const backgroundOffset = channels.background * plane;
   const extra: number[] = [];
   for (let c = 0; c < count; c += 1) {
-    if (c !== channels.hair && c !== channels.skin && c !== channels.background) extra.push(c * plane);
+    if (c !== channels.hair && c !== channels.skin && c !== channels.background)
+      extra.push(c * plane);
   }
   for (let ty = 0; ty < usedH; ty += 1) {
     const wy = weightY[ty]!;

@@ -7,7 +7,11 @@ import { accumulateTile, classChannels, fillTileInput } from './preprocess';
 import { rampWeights, tileGrid } from './tiling';
 
 /** Runs the model on one normalised NCHW tile; resolves to logits [classes, h, w], flattened. */
-export type TileRunner = (input: Float32Array, widthPx: number, heightPx: number) => Promise<Float32Array>;
+export type TileRunner = (
+  input: Float32Array,
+  widthPx: number,
+  heightPx: number,
+) => Promise<Float32Array>;
 
 export interface SegmentOptions {
   /** Nominal tile side (the model card's inputSize, 512). */

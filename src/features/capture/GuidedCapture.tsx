@@ -66,6 +66,9 @@ export function GuidedCapture({
       if (outcome?.status === 'stored') {
         setMessage(`${PHOTO_VIEW_LABELS[view]} photo saved to this session.`);
         onCaptured?.(outcome.photo);
+        // Move on to the next view of the protocol, so a full set is a series of taps.
+        const next = views[views.indexOf(view) + 1];
+        if (next) setView(next);
       } else {
         setMessage(outcome && 'message' in outcome ? outcome.message : 'The photo was not saved.');
       }

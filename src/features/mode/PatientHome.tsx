@@ -7,10 +7,11 @@ import { useLiveQuery } from '../../app/useLiveQuery';
 import { BlobImage } from '../../components/BlobImage';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
-import { todayIsoDate } from '../../domain/dates';
+import { toIsoDate, todayIsoDate } from '../../domain/dates';
 import { PHOTO_VIEW_LABELS } from '../../domain/photo';
 import { nextDueSession, nextPhotoDue } from '../../domain/schedule';
 import { CoursePlanPanel } from '../planning/CoursePlanPanel';
+import { DueReminders } from '../planning/DueReminders';
 import { useCourseTemplate } from '../planning/useTemplates';
 import { loadPatientHome } from './loadPatientHome';
 import { PatientSetup } from './PatientSetup';
@@ -29,7 +30,8 @@ export function PatientHome() {
   const today = todayIsoDate();
   const due = nextPhotoDue({
     startDate: course.startDate,
-    photoDates: photos.map((p) => p.capturedAt),
+    // capturedAt is a UTC timestamp; the reminder counts in the user's local days.
+    photoDates: photos.map((p) => toIsoDate(new Date(p.capturedAt))),
     intervalDays: template.photoReminderIntervalDays,
     today,
   });
@@ -58,6 +60,10 @@ export function PatientHome() {
             Take my photos
           </Link>
         )}
+        <DueReminders
+          today={today}
+          dueText={due.daysUntil <= 0 ? 'Your scalp photos are due — open Trichotrack.' : ''}
+        />
       </section>
       <section className="card section" aria-label="Photos so far">
         <h2 className="section-title">Photos so far: {photos.length}</h2>

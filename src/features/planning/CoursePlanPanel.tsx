@@ -83,7 +83,8 @@ export function CoursePlanPanel({ course, sessions, patient }: Props) {
           <button type="button" className="btn" onClick={add} disabled={busy}>
             Add a {template.sessionKind === 'check-in' ? 'check-in' : 'maintenance session'}
           </button>
-          <DueReminders today={today} dueText={dueText} />
+          {/* Patients get photo reminders from their home screen instead. */}
+          {mode === 'practitioner' && <DueReminders today={today} dueText={dueText} />}
         </div>
       </div>
     </section>

@@ -9,6 +9,7 @@ import type { SessionId } from '../../domain/ids';
 import type { PhotoView } from '../../domain/photo';
 import { AftercareSheet, printAftercareSheet } from '../aftercare';
 import { GuidedCapture } from '../capture/GuidedCapture';
+import { PatientWarning } from '../intake/PatientWarning';
 import { useAppMode } from '../mode/ModeContext';
 import { loadSessionWorkspace } from './loadSessionWorkspace';
 import { PhotoChecklist } from './PhotoChecklist';
@@ -31,6 +32,7 @@ export function SessionWorkspace({ sessionId }: { sessionId: SessionId }) {
 
   return (
     <>
+      {mode === 'practitioner' && <PatientWarning patient={patient} />}
       <section className="card section" aria-labelledby="todo-title">
         <h2 id="todo-title" className="section-title">
           {template.sessionKind === 'check-in' ? 'Photo check-in' : 'What to do'}: {template.name},{' '}

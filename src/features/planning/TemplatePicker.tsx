@@ -1,4 +1,5 @@
-// A select listing every protocol template (built-in and custom), with its description below.
+// A select listing every protocol template (built-in and custom). Wrap it in a <label>: it
+// has no accessible name of its own.
 import type { ProtocolTemplate } from '../../domain/templates';
 
 interface Props {
@@ -13,7 +14,6 @@ export function TemplatePicker({ templates, value, onChange, id }: Props) {
     <select
       id={id}
       value={value}
-      aria-label="Protocol template"
       onChange={(e) => {
         const t = templates.find((x) => x.id === e.target.value);
         if (t) onChange(t);

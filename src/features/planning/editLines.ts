@@ -5,6 +5,8 @@ export function slugId(text: string, taken: ReadonlySet<string>): string {
     text
       .toLowerCase()
       .normalize('NFKD')
+      // Drop the accents NFKD split off, so "é" becomes "e" rather than a dash.
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 32) || 'item';

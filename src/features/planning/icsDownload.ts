@@ -17,6 +17,8 @@ export function slug(s: string): string {
     s
       .toLowerCase()
       .normalize('NFKD')
+      // Drop the accents NFKD split off, so "é" becomes "e" rather than a dash.
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'course'
   );

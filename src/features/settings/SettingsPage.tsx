@@ -1,6 +1,7 @@
 // Settings: app mode, storage usage and persistence, the demo patient, protocol templates and
 // the intake checklist.
 import { PageHeader } from '../../components/PageHeader';
+import { BackupPanel } from '../backup/BackupPanel';
 import { ContraindicationSettings } from '../intake/ContraindicationSettings';
 import { ModeSettings } from '../mode/ModeSettings';
 import { TemplateSettings } from '../planning/TemplateSettings';
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <PersistenceCard />
         <DemoCard />
       </div>
+      <BackupPanel />
       <TemplateSettings />
       <ContraindicationSettings />
     </>

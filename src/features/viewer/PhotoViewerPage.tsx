@@ -33,7 +33,13 @@ export function PhotoViewerPage() {
         back={{ href: paths.session(photo.sessionId), label: `Session ${session?.number ?? ''}` }}
       />
       <div className="viewer">
-        <ZoomPanImage key={photo.id} src={src} alt={`${label}: ${photo.fileName}`} />
+        <ZoomPanImage
+          key={photo.id}
+          src={src}
+          alt={`${label}: ${photo.fileName}`}
+          widthPx={photo.widthPx}
+          heightPx={photo.heightPx}
+        />
         <aside className="viewer__side card">
           <PhotoFacts photo={photo} />
           <SameViewNav previous={previous} next={next} sessionNumberOf={sessionNumberOf} />

@@ -5,14 +5,23 @@ import { useZoomPan } from './useZoomPan';
 interface Props {
   src: string | undefined;
   alt: string;
+  /** Upright pixel size, so the stage takes the photo's shape instead of a fixed box. */
+  widthPx: number;
+  heightPx: number;
 }
 
-export function ZoomPanImage({ src, alt }: Props) {
+export function ZoomPanImage({ src, alt, widthPx, heightPx }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const { view, reset, zoomBy, handlers } = useZoomPan(stageRef);
   return (
     <div className="zoom">
-      <div ref={stageRef} className="zoom__stage" data-testid="zoom-stage" {...handlers}>
+      <div
+        ref={stageRef}
+        className="zoom__stage"
+        data-testid="zoom-stage"
+        style={{ aspectRatio: `${widthPx} / ${heightPx}` }}
+        {...handlers}
+      >
         {src && (
           <img
             src={src}

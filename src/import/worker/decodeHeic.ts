@@ -8,7 +8,7 @@ import { fitLongSide, pixelCount, type SizePx } from '../../lib/imageSize';
 import { WORKING_LONG_SIDE_PX } from '../../domain/photo';
 import type { FileProblem } from '../protocol';
 import type { HeifImageHandle } from './libheif';
-import { loadLibheif } from './libheif';
+import { forgetLibheif, loadLibheif } from './libheif';
 import { MAX_SOURCE_PIXELS } from './limits';
 
 export type HeicDecodeResult =
@@ -34,7 +34,14 @@ export async function decodeHeic(
   } catch (e) {
     return { ok: false, problem: { kind: 'heic-unavailable', detail: String(e) } };
   }
-  const handles = new lib.HeifDecoder().decode(bytes);
+  let handles: HeifImageHandle[];
+  try {
+    handles = new lib.HeifDecoder().decode(bytes);
+  } catch {
+    // A wasm trap on malformed input: the file is bad, and the module must be reloaded.
+    forgetLibheif();
+    return { ok: false, problem: { kind: 'damaged' } };
+  }
   try {
     const primary = handles.find((h) => h.is_primary()) ?? handles[0];
     if (!primary) return { ok: false, problem: { kind: 'damaged' } };

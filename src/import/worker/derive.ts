@@ -4,8 +4,11 @@ import { WORKING_LONG_SIDE_PX } from '../../domain/photo';
 import { fitLongSide } from '../../lib/imageSize';
 import type { DeriveOutcome, DeriveStage, InspectedFile } from '../protocol';
 import { decodeHeic } from './decodeHeic';
+import { decodeJpegScaled, type ScaledDecode } from './decodeJpegScaled';
 import { decodeNative } from './decodeNative';
 import { encodeDerived } from './encode';
+
+const NOT_SCALED: ScaledDecode = { ok: false };
 
 export async function deriveImages(
   file: Blob,
@@ -25,7 +28,10 @@ export async function deriveImages(
     if (!inspected.size) return { ok: false, problem: { kind: 'damaged' } };
     onStage('decoding');
     size = inspected.size;
-    const decoded = await decodeNative(file, fitLongSide(size, WORKING_LONG_SIDE_PX));
+    const target = fitLongSide(size, WORKING_LONG_SIDE_PX);
+    const scaled =
+      inspected.format === 'jpeg' ? await decodeJpegScaled(file, size, target) : NOT_SCALED;
+    const decoded = scaled.ok ? scaled.bitmap : await decodeNative(file, target);
     if (!decoded) return { ok: false, problem: { kind: 'damaged' } };
     bitmap = decoded;
   }

@@ -51,3 +51,8 @@ export function loadLibheif(): Promise<LibHeif> {
   });
   return loading;
 }
+
+/** Drops the loaded module after a wasm abort (an aborted Emscripten module stays broken). */
+export function forgetLibheif(): void {
+  loading = undefined;
+}

@@ -1,0 +1,94 @@
+"""Writes the held-out eval set models/eval/ (see docs/CONTRACTS.md).
+
+models/eval/<subset>/<id>.jpg (JPEG q90) + <id>.label.png (R=hair, G=skin, B=background
+fractions x255) + models/eval/subsets.json. Seeds are EVAL_SEED_BASE + 1000*k + i, a range
+never used for training (make_train.py uses 1_000_000..).
+
+Run: /usr/bin/python3 models/synth/make_eval.py [--count 10 --size 512]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+
+import cv2
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from synth.scenes import render  # noqa: E402
+
+EVAL_SEED_BASE = 9_000_000
+
+
+def _pick(rng, xs):
+    return xs[int(rng.integers(len(xs)))]
+
+
+# subset -> (description, function(rng) -> (kind, force))
+SUBSETS = {
+    "white-on-pale": (
+        "Top-down scalp, Fitzpatrick I-II skin with white, gray or blond hair (almost no contrast).",
+        lambda r: ("topdown", {"fitz": int(r.integers(1, 3)), "hair": _pick(r, ["white", "gray", "blond"])}),
+    ),
+    "dark-skin": (
+        "Fitzpatrick V-VI skin, top-down or oblique, any hair colour.",
+        lambda r: (_pick(r, ["topdown", "oblique"]), {"fitz": int(r.integers(5, 7))}),
+    ),
+    "dermoscopy": (
+        "Trichoscopy close-ups: round field of view, 20-80 px hairs, gel bubbles, banners, tints.",
+        lambda r: ("dermoscopy", {}),
+    ),
+    "oblique-with-background": (
+        "Whole-head oblique/frontal shots with forehead, ears, clothes and textured backdrops.",
+        lambda r: ("oblique", {}),
+    ),
+    "sparse": (
+        "Top-down thinning/bald scalp, hair coverage mostly below ~25 %.",
+        lambda r: ("topdown", {"density": (0.0, float(r.uniform(0.08, 0.3)))}),
+    ),
+    "dense": (
+        "Top-down dense hair, little scalp visible.",
+        lambda r: ("topdown", {"density": (float(r.uniform(0.6, 0.8)), 1.0)}),
+    ),
+    "glare": (
+        "Flash glare / specular highlights clipped to white over scalp and hair.",
+        lambda r: (_pick(r, ["topdown", "oblique"]), {"glare": True}),
+    ),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=10)
+    ap.add_argument("--size", type=int, default=512)
+    ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "eval"))
+    args = ap.parse_args()
+    out = os.path.abspath(args.out)
+    index = {}
+    for k, (subset, (desc, pick)) in enumerate(SUBSETS.items()):
+        d = os.path.join(out, subset)
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        seeds = [EVAL_SEED_BASE + 1000 * k + i for i in range(args.count)]
+        metas = []
+        for sd in seeds:
+            kind, force = pick(np.random.default_rng(sd))
+            im, lab, meta = render(sd, kind, (args.size, args.size), force=force)
+            name = f"{sd}"
+            cv2.imwrite(os.path.join(d, name + ".jpg"), cv2.cvtColor(im, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90])
+            cv2.imwrite(os.path.join(d, name + ".label.png"), cv2.cvtColor(lab, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 9])
+            metas.append(meta)
+        index[subset] = {"description": desc, "seeds": seeds, "count": len(seeds),
+                         "meanHairPct": round(float(np.mean([m["hairPct"] for m in metas])), 1)}
+        print(subset, index[subset]["meanHairPct"], flush=True)
+    with open(os.path.join(out, "subsets.json"), "w") as f:
+        json.dump(index, f, indent=2)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Unit tests for the synthetic scalp generator.
+
+Run: /usr/bin/python3 -m unittest discover models/tests
+"""
+
+import os
+import sys
+import unittest
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from synth.hair import StrandStyle, draw_strands, make_field  # noqa: E402
+from synth.scenes import render  # noqa: E402
+
+
+class TestGenerator(unittest.TestCase):
+    def test_deterministic_for_a_seed(self):
+        for kind in ("topdown", "oblique", "dermoscopy"):
+            a_im, a_lab, a_meta = render(123, kind, (96, 96))
+            b_im, b_lab, b_meta = render(123, kind, (96, 96))
+            self.assertTrue(np.array_equal(a_im, b_im), kind)
+            self.assertTrue(np.array_equal(a_lab, b_lab), kind)
+            self.assertEqual(a_meta, b_meta)
+        c_im, _, _ = render(124, "topdown", (96, 96))
+        self.assertFalse(np.array_equal(render(123, "topdown", (96, 96))[0], c_im))
+
+    def test_labels_are_soft_fractions_summing_to_255(self):
+        for seed in range(4):
+            _, lab, _ = render(seed, None, (96, 96))
+            s = lab.astype(int).sum(-1)
+            self.assertTrue(((s >= 253) & (s <= 257)).all())
+
+    def test_no_hair_label_without_strands(self):
+        _, lab, meta = render(7, "topdown", (96, 96), force={"density": (0.0, 0.0), "no_stubble": True})
+        self.assertEqual(int(lab[..., 0].max()), 0)
+        self.assertEqual(meta["hairPct"], 0.0)
+
+    def test_mask_matches_drawn_pixels(self):
+        rng = np.random.default_rng(5)
+        h = w = 128
+        img = np.full((h, w, 3), 200, np.uint8)
+        mask = np.zeros((h, w), np.uint8)
+        style = StrandStyle(colour=np.array([0.1, 0.1, 0.1], np.float32), colour_var=0.1, width_px=(0.5, 3.0),
+                            vellus_frac=0.3, length_px=(10, 60), curl=0.1, clump=0.0, highlight=0.2)
+        fol = rng.uniform(0.3, 0.7, (30, 2))
+        draw_strands(rng, img, mask, fol, make_field(rng, "combed", w, h), style)
+        changed = (img != 200).any(-1)
+        self.assertTrue(mask.any())
+        # Every changed pixel is labelled hair, and no pixel is labelled hair without a strand.
+        self.assertFalse((changed & (mask == 0)).any())
+        self.assertFalse(((mask > 8) & ~changed).any())
+
+
+if __name__ == "__main__":
+    unittest.main()

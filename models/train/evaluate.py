@@ -1,0 +1,111 @@
+"""PyTorch-side held-out evaluation on models/eval (the app's own numbers come from `npm run eval`).
+
+Per subset: hair IoU (hard: prediction argmax == hair vs label hair fraction >= 0.5, pooled over
+the subset's pixels), mean coverage error in percentage points (coverage = 100 * hair /
+(hair + skin), soft sums of softmax vs label fractions), and the same IoU for a Python
+approximation of the classical baseline (CLAHE + black-hat/top-hat ridge + Otsu, and Otsu on
+intensity for dense dark hair; mirrors the hair step of src/analysis/worker/classical.ts).
+Each 512x512 eval image is one model tile.
+
+Run: /usr/bin/python3 models/train/evaluate.py [--ckpt models/checkpoints/hairseg-base.pt] [--onnx-order]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+import cv2
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.model import MEAN, STD, build  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def classical_hair(rgb: np.ndarray) -> np.ndarray:
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    eq = cv2.createCLAHE(2.0, (8, 8)).apply(gray)
+    ridge = np.zeros_like(gray)
+    for side in (7, 17):
+        k = cv2.getStructuringElement(cv2.MORPH_RECT, (side, side))
+        ridge = np.maximum(ridge, cv2.morphologyEx(eq, cv2.MORPH_BLACKHAT, k))
+        ridge = np.maximum(ridge, (cv2.morphologyEx(eq, cv2.MORPH_TOPHAT, k) * 0.5).astype(np.uint8))
+    _, rm = cv2.threshold(ridge, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    bl = cv2.GaussianBlur(gray, (5, 5), 0)
+    level, dm = cv2.threshold(bl, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    dark = bl[dm > 0].mean() if (dm > 0).any() else 0
+    light = bl[dm == 0].mean() if (dm == 0).any() else 255
+    m = rm > 0
+    if light - dark > 60 and level < 110:
+        m |= dm > 0
+    return m
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-base.pt"))
+    ap.add_argument("--eval", default=os.path.join(HERE, "..", "eval"))
+    ap.add_argument("--json", default=None, help="write results here too")
+    args = ap.parse_args()
+    torch.set_num_threads(1)
+    st = torch.load(args.ckpt, map_location="cpu")
+    model = build(st.get("arch", "base"))
+    model.load_state_dict(st["model"])
+    model.eval()
+    subsets = json.load(open(os.path.join(args.eval, "subsets.json")))
+    mean = torch.tensor(MEAN).view(1, 3, 1, 1)
+    std = torch.tensor(STD).view(1, 3, 1, 1)
+    results = {}
+    tot = {"i": 0, "u": 0, "ci": 0, "cu": 0, "cov": []}
+    print(f"{'subset':26s} {'hairIoU':>8s} {'classic':>8s} {'delta':>7s} {'covErr_pp':>9s} {'n':>3s}")
+    for name in subsets:
+        d = os.path.join(args.eval, name)
+        inter = union = cinter = cunion = 0
+        cov_err = []
+        for fn in sorted(os.listdir(d)):
+            if not fn.endswith(".jpg"):
+                continue
+            rgb = cv2.cvtColor(cv2.imread(os.path.join(d, fn)), cv2.COLOR_BGR2RGB)
+            lab = cv2.cvtColor(cv2.imread(os.path.join(d, fn[:-4] + ".label.png")), cv2.COLOR_BGR2RGB).astype(np.float32) / 255
+            h, w = rgb.shape[:2]
+            H, W = (h + 31) // 32 * 32, (w + 31) // 32 * 32
+            pad = cv2.copyMakeBorder(rgb, 0, H - h, 0, W - w, cv2.BORDER_REPLICATE)
+            x = (torch.from_numpy(pad).permute(2, 0, 1)[None].float() / 255 - mean) / std
+            with torch.no_grad():
+                p = torch.softmax(model(x), 1)[0, :, :h, :w].numpy()  # background, skin, hair
+            pred = p.argmax(0) == 2
+            true = lab[..., 0] >= 0.5
+            inter += int((pred & true).sum())
+            union += int((pred | true).sum())
+            cm = classical_hair(rgb)
+            cinter += int((cm & true).sum())
+            cunion += int((cm | true).sum())
+            tc = 100 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())
+            pc = 100 * p[2].sum() / max(1e-6, (p[2] + p[1]).sum())
+            cov_err.append(abs(tc - pc))
+        iou = inter / max(1, union)
+        ciou = cinter / max(1, cunion)
+        results[name] = {"hairIoU": round(iou, 4), "classicalHairIoU": round(ciou, 4),
+                         "meanCoverageErrorPp": round(float(np.mean(cov_err)), 2), "n": len(cov_err)}
+        tot["i"] += inter
+        tot["u"] += union
+        tot["ci"] += cinter
+        tot["cu"] += cunion
+        tot["cov"] += cov_err
+        print(f"{name:26s} {iou:8.3f} {ciou:8.3f} {iou - ciou:+7.3f} {np.mean(cov_err):9.2f} {len(cov_err):3d}", flush=True)
+    allr = {"hairIoU": round(tot["i"] / max(1, tot["u"]), 4), "classicalHairIoU": round(tot["ci"] / max(1, tot["cu"]), 4),
+            "meanCoverageErrorPp": round(float(np.mean(tot["cov"])), 2), "n": len(tot["cov"])}
+    results["all"] = allr
+    print(f"{'all':26s} {allr['hairIoU']:8.3f} {allr['classicalHairIoU']:8.3f} {allr['hairIoU'] - allr['classicalHairIoU']:+7.3f} {allr['meanCoverageErrorPp']:9.2f} {allr['n']:3d}")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"ckpt": os.path.basename(args.ckpt), "step": st.get("step"), "results": results}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Exports a checkpoint to public/models/hairseg.onnx + hairseg.json (docs/CONTRACTS.md).
+
+Also writes a reference input/output pair (models/.cache/export_ref_{in,out}.bin, float32) from
+PyTorch so the export can be checked in onnxruntime-web:
+  node models/train/ort_check.mjs public/models/hairseg.onnx 512 1 \
+       models/.cache/export_ref_out.bin models/.cache/export_ref_in.bin
+
+Run: /usr/bin/python3 models/train/export.py [--ckpt models/checkpoints/hairseg-base.pt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+
+import cv2
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+VERSION = "hairseg-0.1.0"
+OPSET = 17
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-base.pt"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "public", "models"))
+    ap.add_argument("--version", default=VERSION)
+    args = ap.parse_args()
+    st = torch.load(args.ckpt, map_location="cpu")
+    model = build(st.get("arch", "base"))
+    model.load_state_dict(st["model"])
+    model.eval()
+    os.makedirs(args.out, exist_ok=True)
+    onnx_path = os.path.join(args.out, "hairseg.onnx")
+    x = torch.zeros(1, 3, 512, 512)
+    torch.onnx.export(
+        model, x, onnx_path, input_names=["image"], output_names=["logits"], opset_version=OPSET,
+        dynamic_axes={"image": {2: "height", 3: "width"}, "logits": {2: "height", 3: "width"}},
+        do_constant_folding=True,
+    )
+    data = open(onnx_path, "rb").read()
+    sha = hashlib.sha256(data).hexdigest()
+    meta = {
+        "name": "hairseg",
+        "version": args.version,
+        "sha256": sha,
+        "opset": OPSET,
+        "inputSize": 512,
+        "mean": MEAN,
+        "std": STD,
+        "classes": CLASSES,
+        "trainedOn": (
+            f"synthetic scalp photos (models/synth, seeds 1000000+, {st.get('data_images')} images 384x384, "
+            f"{st.get('step')} steps of {st.get('bs')}x{st.get('crop')}^2 crops)"
+        ),
+        "params": count_params(model),
+        "bytes": len(data),
+    }
+    with open(os.path.join(args.out, "hairseg.json"), "w") as f:
+        json.dump(meta, f, indent=2)
+        f.write("\n")
+    # Reference pair from a real eval image (normalised exactly like the app does).
+    cache = os.path.join(HERE, "..", ".cache")
+    os.makedirs(cache, exist_ok=True)
+    ev = os.path.join(HERE, "..", "eval")
+    img = None
+    for root, _, files in sorted(os.walk(ev)):
+        for fn in sorted(files):
+            if fn.endswith(".jpg"):
+                img = cv2.cvtColor(cv2.imread(os.path.join(root, fn)), cv2.COLOR_BGR2RGB)
+                break
+        if img is not None:
+            break
+    if img is None:
+        img = (np.random.default_rng(0).uniform(0, 255, (512, 512, 3))).astype(np.uint8)
+    img = cv2.resize(img, (512, 512))
+    t = torch.from_numpy(img).permute(2, 0, 1)[None].float() / 255.0
+    t = (t - torch.tensor(MEAN).view(1, 3, 1, 1)) / torch.tensor(STD).view(1, 3, 1, 1)
+    with torch.no_grad():
+        out = model(t)
+    t.numpy().astype(np.float32).tofile(os.path.join(cache, "export_ref_in.bin"))
+    out.numpy().astype(np.float32).tofile(os.path.join(cache, "export_ref_out.bin"))
+    print(json.dumps(meta, indent=1))
+
+
+if __name__ == "__main__":
+    main()

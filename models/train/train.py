@@ -1,0 +1,185 @@
+"""Trains HairSegNet on the pre-generated shards in models/.cache/train (see synth/make_train.py).
+
+Time-budgeted: the cosine learning-rate schedule runs over `--minutes` of wall time, so a run
+ends on time on a shared CPU. Checkpoints (model + optimiser + elapsed time + step) are written
+atomically every `--ckpt-every` steps to `--ckpt`; `--resume` continues a run where it stopped
+(same schedule), `--minutes` may be raised on resume to train longer.
+
+Loss: soft-label cross-entropy (labels are per-pixel class fractions) + 0.5 x (1 - soft IoU of
+the hair channel).
+
+Examples:
+  /usr/bin/python3 models/train/train.py --tiny --minutes 3            # smoke run, a few minutes
+  nohup /usr/bin/python3 models/train/train.py --minutes 75 > models/.cache/train.log 2>&1 &
+  /usr/bin/python3 models/train/train.py --resume --minutes 120       # continue a stopped run
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import math
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.model import MEAN, STD, build, count_params  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CACHE = os.path.join(HERE, "..", ".cache", "train")
+
+
+def load_shards(cache: str):
+    files = sorted(glob.glob(os.path.join(cache, "shard-*.npz")))
+    ims, labs = [], []
+    for f in files:
+        d = np.load(f)
+        ims.append(d["images"])
+        labs.append(d["labels"])
+    if not ims:
+        raise SystemExit(f"no shards in {cache}; run models/synth/make_train.py first")
+    return np.concatenate(ims), np.concatenate(labs), files
+
+
+def normalise(x_u8: torch.Tensor) -> torch.Tensor:
+    mean = torch.tensor(MEAN).view(1, 3, 1, 1)
+    std = torch.tensor(STD).view(1, 3, 1, 1)
+    return (x_u8.float() / 255.0 - mean) / std
+
+
+def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int):
+    n, h, w = ims.shape[:3]
+    idx = rng.integers(0, n, bs)
+    # Random scale per batch: crop a bigger/smaller window and resize to `crop`.
+    s = float(np.exp(rng.uniform(np.log(0.6), np.log(1.5))))
+    win = int(min(h, w, round(crop * s)))
+    xs, ys = [], []
+    for i in idx:
+        y0 = rng.integers(0, h - win + 1)
+        x0 = rng.integers(0, w - win + 1)
+        xs.append(ims[i, y0:y0 + win, x0:x0 + win])
+        ys.append(labs[i, y0:y0 + win, x0:x0 + win])
+    x = torch.from_numpy(np.stack(xs)).permute(0, 3, 1, 2).float()
+    y = torch.from_numpy(np.stack(ys)).permute(0, 3, 1, 2).float() / 255.0
+    if win != crop:
+        mode = "area" if win > crop else "bilinear"
+        kw = {} if mode == "area" else {"align_corners": False}
+        x = F.interpolate(x, size=(crop, crop), mode=mode, **kw)
+        y = F.interpolate(y, size=(crop, crop), mode=mode, **kw)
+    if rng.uniform() < 0.5:
+        x, y = x.flip(3), y.flip(3)
+    k = int(rng.integers(0, 4))
+    if k:
+        x, y = torch.rot90(x, k, (2, 3)), torch.rot90(y, k, (2, 3))
+    # Photometric jitter per sample (brightness, contrast, per-channel gain) so colour alone is
+    # not a shortcut; occasional grayscale.
+    g = torch.from_numpy(rng.uniform(0.8, 1.2, (bs, 3, 1, 1))).float()
+    b = torch.from_numpy(rng.uniform(-20, 20, (bs, 1, 1, 1))).float()
+    c = torch.from_numpy(rng.uniform(0.75, 1.3, (bs, 1, 1, 1))).float()
+    m = x.mean((1, 2, 3), keepdim=True)
+    x = ((x - m) * c + m) * g + b
+    gray = torch.from_numpy(rng.uniform(0, 1, bs) < 0.1)
+    x[gray] = x[gray].mean(1, keepdim=True).expand(-1, 3, -1, -1)
+    x = x.clamp(0, 255)
+    # Labels are stored hair, skin, background (R,G,B); the model's class order is CLASSES.
+    y = y[:, [2, 1, 0]]
+    y = y / y.sum(1, keepdim=True).clamp_min(1e-6)
+    return normalise(x).contiguous(memory_format=torch.channels_last), y
+
+
+def loss_fn(logits: torch.Tensor, y: torch.Tensor):
+    logp = F.log_softmax(logits, 1)
+    ce = -(y * logp).sum(1).mean()
+    p = logp.exp()[:, 2]
+    t = y[:, 2]
+    inter = (p * t).sum((1, 2))
+    union = (p + t - p * t).sum((1, 2))
+    iou = ((inter + 1) / (union + 1)).mean()
+    return ce + 0.5 * (1 - iou), float(iou)
+
+
+def save_ckpt(path: str, state: dict) -> None:
+    tmp = path + ".tmp"
+    torch.save(state, tmp)
+    os.replace(tmp, path)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tiny", action="store_true", help="small net, quick smoke run")
+    ap.add_argument("--minutes", type=float, default=60)
+    ap.add_argument("--bs", type=int, default=16)
+    ap.add_argument("--crop", type=int, default=192)
+    ap.add_argument("--lr", type=float, default=4e-3)
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--cache", default=CACHE)
+    ap.add_argument("--ckpt", default=None)
+    ap.add_argument("--ckpt-every", type=int, default=100)
+    ap.add_argument("--resume", action="store_true")
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    name = "tiny" if args.tiny else "base"
+    ckpt = args.ckpt or os.path.join(HERE, "..", "checkpoints", f"hairseg-{name}.pt")
+    os.makedirs(os.path.dirname(ckpt), exist_ok=True)
+    torch.manual_seed(args.seed)
+    model = build(name).to(memory_format=torch.channels_last)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
+    step, elapsed = 0, 0.0
+    rng = np.random.default_rng(args.seed)
+    if args.resume and os.path.exists(ckpt):
+        st = torch.load(ckpt, map_location="cpu")
+        model.load_state_dict(st["model"])
+        opt.load_state_dict(st["opt"])
+        step, elapsed = st["step"], st["elapsed_s"]
+        rng = np.random.default_rng([args.seed, step])
+        print(f"resumed {ckpt} at step {step}, {elapsed / 60:.1f} min", flush=True)
+    ims, labs, files = load_shards(args.cache)
+    print(f"{name}: {count_params(model)} params; data {len(ims)} images {ims.shape[1:3]} from {len(files)} shards", flush=True)
+    budget = args.minutes * 60
+    t_last = time.time()
+    ema_loss, ema_iou = None, None
+    model.train()
+    while elapsed < budget:
+        frac = elapsed / budget
+        lr = args.lr * (min(1.0, (step + 1) / 200) * 0.5 * (1 + math.cos(math.pi * frac)) * 0.97 + 0.03)
+        for gp in opt.param_groups:
+            gp["lr"] = lr
+        x, y = batch(rng, ims, labs, args.bs, args.crop)
+        loss, iou = loss_fn(model(x), y)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        step += 1
+        now = time.time()
+        elapsed += now - t_last
+        t_last = now
+        ema_loss = float(loss) if ema_loss is None else 0.98 * ema_loss + 0.02 * float(loss)
+        ema_iou = iou if ema_iou is None else 0.98 * ema_iou + 0.02 * iou
+        if step % 25 == 0:
+            print(f"step {step} t={elapsed / 60:.1f}min lr={lr:.5f} loss={ema_loss:.4f} hairIoU(soft)={ema_iou:.3f}", flush=True)
+        if step % args.ckpt_every == 0 or elapsed >= budget:
+            meta = {"arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
+                    "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
+                    "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files],
+                    "minutes_budget": args.minutes}
+            save_ckpt(ckpt, {"model": model.state_dict(), "opt": opt.state_dict(), **meta})
+            with open(ckpt + ".json", "w") as f:
+                json.dump(meta, f, indent=1)
+        if step % 500 == 0:
+            # Pick up shards that make_train.py finished meanwhile.
+            new = sorted(glob.glob(os.path.join(args.cache, "shard-*.npz")))
+            if len(new) > len(files):
+                ims, labs, files = load_shards(args.cache)
+                print(f"reloaded: {len(ims)} images from {len(files)} shards", flush=True)
+    print(f"done: step {step}, {elapsed / 60:.1f} min -> {ckpt}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

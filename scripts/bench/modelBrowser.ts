@@ -1,0 +1,156 @@
+// Model bench rows measured in headless system Chromium (no GPU, so the wasm backend), on a
+// page built by Vite with the app's config and served by `vite preview` with COOP/COEP:
+//   model.chromium.wasm1.msPerTile / wasmN.msPerTile   ort on one 512² tile, 1 vs all threads
+//   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 JPEG
+//   model.chromium.worker.peakPssDeltaMiB              Chromium process tree PSS during that run
+//   classical.chromium.msPerTile                       the baseline on one 512² tile
+// Also checks that nothing is fetched from another origin (no CDN for the .wasm files).
+// BENCH_MODEL_PATH / BENCH_CARD_PATH override the model files served at /models/.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { build, preview } from 'vite';
+import { benchTile } from '../node/benchTiles';
+import { repoRoot } from './lib/benchPage';
+import { launchChromium } from './lib/chromium';
+import { sampleTreePss, treePssKiB } from './lib/procMemory';
+import type { BenchRow } from './lib/types';
+
+const outDir = join(repoRoot, 'bench-results', 'model-page');
+const PAGE = '/scripts/bench/page/model-bench.html';
+const RUNS = 7;
+
+async function buildPage(): Promise<void> {
+  await build({
+    root: repoRoot,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: join(repoRoot, 'scripts/bench/page/model-bench.html') },
+    },
+  });
+  const modelPath = process.env.BENCH_MODEL_PATH;
+  const cardPath = process.env.BENCH_CARD_PATH;
+  if (modelPath && cardPath) {
+    mkdirSync(join(outDir, 'models'), { recursive: true });
+    copyFileSync(modelPath, join(outDir, 'models', 'hairseg.onnx'));
+    copyFileSync(cardPath, join(outDir, 'models', 'hairseg.json'));
+  }
+  const photo = benchTile(2048, 1536);
+  await sharp(photo, { raw: { width: 2048, height: 1536, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toFile(join(outDir, 'bench-photo.jpg'));
+}
+
+export async function run(): Promise<BenchRow[]> {
+  await buildPage();
+  if (!existsSync(join(outDir, 'models', 'hairseg.onnx'))) {
+    console.error(
+      'modelBrowser bench skipped: no public/models/hairseg.onnx (set BENCH_MODEL_PATH/BENCH_CARD_PATH)',
+    );
+    return [];
+  }
+  const server = await preview({
+    root: repoRoot,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', open: false },
+  });
+  const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
+  if (!base) throw new Error('vite preview did not report a URL');
+  const chromium = await launchChromium();
+  const foreign: string[] = [];
+  const rows: BenchRow[] = [];
+  try {
+    const { browser, rootPid } = chromium;
+    const open = async () => {
+      const page = await browser.newPage();
+      page.on('request', (request) => {
+        if (
+          !request.url().startsWith(base) &&
+          !request.url().startsWith('data:') &&
+          !request.url().startsWith('blob:')
+        )
+          foreign.push(request.url());
+      });
+      await page.goto(base + PAGE);
+      await page.waitForFunction(() => 'trichotrackModelBench' in window);
+      return page;
+    };
+    const cores = await (await open()).evaluate(() => navigator.hardwareConcurrency);
+    const timings = [];
+    for (const threads of [1, cores]) {
+      const page = await open();
+      timings.push(
+        await page.evaluate(([t, r]) => window.trichotrackModelBench.tileTiming(t, r), [
+          threads,
+          RUNS,
+        ] as const),
+      );
+      await page.close();
+    }
+    const page = await open();
+    const classical = await page.evaluate(
+      (r) => window.trichotrackModelBench.classicalTiming(r),
+      RUNS,
+    );
+    await page.close();
+
+    const workerPage = await open();
+    const baselineKiB = treePssKiB(rootPid);
+    const sampler = sampleTreePss(rootPid, 25);
+    const worker = await workerPage.evaluate(() =>
+      window.trichotrackModelBench.workerRun('/bench-photo.jpg'),
+    );
+    const { peakKiB } = sampler.stop();
+    await workerPage.close();
+
+    const [one, all] = timings;
+    const version = one?.version ?? '?';
+    const chromeVersion = browser.version();
+    for (const t of timings) {
+      rows.push({
+        name: `model.chromium.wasm${t.numThreads === 1 ? '1' : 'N'}.msPerTile`,
+        value: Math.round(t.msPerTile),
+        unit: 'ms',
+        notes: `${version}: one 512×512 tile through the shared core, ort ${t.backend} with ${t.numThreads} thread(s) (crossOriginIsolated=${t.crossOriginIsolated}), page main thread, median of ${RUNS}; Chromium ${chromeVersion} headless, ${cores} logical CPUs shared with other work.`,
+      });
+    }
+    rows.push({
+      name: 'model.chromium.loadMs',
+      value: Math.round((all?.loadMs ?? 0) + (all?.warmupMs ?? 0)),
+      unit: 'ms',
+      notes: `${version}: InferenceSession.create + one warm-up tile, wasm, ${all?.numThreads} threads, bytes already fetched (same origin).`,
+    });
+    rows.push({
+      name: 'model.chromium.worker.msPerPhoto2048x1536',
+      value: Math.round(worker.ms),
+      unit: 'ms',
+      notes: `App path: AnalysisClient → Web Worker → ${worker.model.name} ${worker.model.version} on ${worker.model.backend}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode + 20 tiles + blend of a 2048×1536 JPEG; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+    });
+    rows.push({
+      name: 'model.chromium.worker.peakPssDeltaMiB',
+      value: Math.round((peakKiB - baselineKiB) / 1024),
+      unit: 'MiB',
+      notes:
+        'Peak minus baseline of summed PSS over the Chromium process tree (/proc/<pid>/smaps_rollup, sampled every 25 ms) while the worker starts, loads the model and analyses the 2048×1536 photo.',
+    });
+    rows.push({
+      name: 'classical.chromium.msPerTile',
+      value: Math.round(classical.msPerTile),
+      unit: 'ms',
+      notes: `Classical baseline on one 512×512 image, opencv.js (single-threaded build) on the page main thread, median of ${RUNS}.`,
+    });
+    rows.push({
+      name: 'analysis.chromium.foreignRequests',
+      value: foreign.length,
+      unit: 'requests',
+      notes: `Requests to any origin other than the preview server during all runs above (0 = the .wasm files and model come from our own origin).${foreign.length ? ` Seen: ${foreign.slice(0, 3).join(', ')}` : ''}`,
+    });
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  return rows;
+}

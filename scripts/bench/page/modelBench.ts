@@ -1,0 +1,99 @@
+// Browser side of the model bench (scripts/bench/modelBrowser.ts): exposes timing functions on
+// window.trichotrackModelBench. `tileTiming` runs ort on this page's main thread with an
+// explicit thread count (ort fixes the count at its first session, so each count gets a fresh
+// page); `workerRun` goes through the app's real client → worker → model path.
+import { AnalysisClient } from '../../../src/analysis/client/analysisClient';
+import { classicalSegment } from '../../../src/analysis/worker/classical';
+import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
+import { loadCv } from '../../../src/analysis/worker/opencvLoader';
+import { createBrowserOrtModel } from '../../../src/analysis/worker/ortBrowser';
+import { modelSegmenter } from '../../../src/analysis/worker/segmenter';
+import { benchTile, medianMs } from '../../node/benchTiles';
+
+const TILE_PX = 512;
+
+async function fetchModel() {
+  const [model, card] = await Promise.all([
+    fetch('/models/hairseg.onnx'),
+    fetch('/models/hairseg.json'),
+  ]);
+  if (!model.ok || !card.ok) throw new Error('model files not served');
+  return {
+    bytes: new Uint8Array(await model.arrayBuffer()),
+    meta: parseModelMeta(await card.json()),
+  };
+}
+
+const api = {
+  async tileTiming(numThreads: number, runs: number) {
+    const { bytes, meta } = await fetchModel();
+    const started = performance.now();
+    const model = await createBrowserOrtModel(bytes, meta, { numThreads, allowWebGpu: false });
+    const loadMs = performance.now() - started;
+    const image = {
+      widthPx: TILE_PX,
+      heightPx: TILE_PX,
+      channels: 3 as const,
+      data: benchTile(TILE_PX, TILE_PX),
+    };
+    const segmenter = modelSegmenter(model);
+    const msPerTile = await medianMs(() => segmenter.segment(image), runs);
+    await model.release();
+    return {
+      backend: model.backend,
+      numThreads,
+      crossOriginIsolated: self.crossOriginIsolated,
+      loadMs,
+      warmupMs: model.warmupMs,
+      msPerTile,
+      version: meta.version,
+    };
+  },
+
+  async classicalTiming(runs: number) {
+    const cv = await loadCv();
+    const image = {
+      widthPx: TILE_PX,
+      heightPx: TILE_PX,
+      channels: 3 as const,
+      data: benchTile(TILE_PX, TILE_PX),
+    };
+    return { msPerTile: await medianMs(() => classicalSegment(cv, image), runs) };
+  },
+
+  async workerRun(imageUrl: string) {
+    const blob = await (await fetch(imageUrl)).blob();
+    const client = new AnalysisClient();
+    const prepareStarted = performance.now();
+    const info = await client.prepare();
+    const prepareMs = performance.now() - prepareStarted;
+    const stages: string[] = [];
+    const started = performance.now();
+    const result = await client.analyze(blob, {
+      onProgress: (p) => {
+        if (stages.at(-1) !== p.stage) stages.push(p.stage);
+      },
+    });
+    const ms = performance.now() - started;
+    client.dispose();
+    return {
+      info,
+      prepareMs,
+      ms,
+      stages,
+      model: result.model,
+      fallbackReason: result.fallbackReason,
+      widthPx: result.widthPx,
+      heightPx: result.heightPx,
+      hairCoveragePct: result.hairCoveragePct,
+    };
+  },
+};
+
+declare global {
+  interface Window {
+    trichotrackModelBench: typeof api;
+  }
+}
+
+window.trichotrackModelBench = api;

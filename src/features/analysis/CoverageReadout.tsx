@@ -1,0 +1,31 @@
+// The coverage figure with the model that produced it: name, version and the backend that ran.
+import type { AnalysisModelRef } from '../../domain/analysis';
+
+interface Props {
+  coveragePct: number;
+  model: AnalysisModelRef;
+  durationMs?: number;
+  /** e.g. "just now" or a stored analysis date. */
+  when?: string;
+}
+
+export function modelLabel(model: AnalysisModelRef): string {
+  const name = model.name === 'classical' ? 'Classical estimate' : model.name;
+  return `${name} ${model.version} · ${model.backend}`;
+}
+
+export function CoverageReadout({ coveragePct, model, durationMs, when }: Props) {
+  return (
+    <div className="analysis-readout">
+      <div className="analysis-readout__value" data-testid="coverage-pct">
+        {coveragePct.toFixed(1)} %
+      </div>
+      <div className="analysis-readout__label">hair coverage of the scalp area</div>
+      <div className="muted analysis-readout__model" data-testid="analysis-model">
+        {modelLabel(model)}
+        {durationMs !== undefined && ` · ${(durationMs / 1000).toFixed(1)} s`}
+        {when && ` · ${when}`}
+      </div>
+    </div>
+  );
+}

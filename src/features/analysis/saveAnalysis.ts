@@ -1,0 +1,23 @@
+// Turns a finished analysis into a stored Analysis record (with its mask PNG) through the
+// storage layer's public API. The record names the model, version and backend that ran, so
+// numbers from the classical fallback are never mistaken for model numbers.
+import { newAnalysis, type Analysis } from '../../domain/analysis';
+import { newId, type BlobId, type PhotoId } from '../../domain/ids';
+import type { AnalyzeResult } from '../../analysis/protocol';
+import { analysisRepo } from '../../storage';
+
+export async function saveAnalysis(photoId: PhotoId, result: AnalyzeResult): Promise<Analysis> {
+  const maskBlobId = result.maskPng ? newId<BlobId>() : undefined;
+  const record = newAnalysis({
+    photoId,
+    model: { ...result.model },
+    metrics: [{ region: 'whole', coveragePct: round2(result.hairCoveragePct) }],
+    maskBlobId,
+    durationMs: Math.round(result.durationMs),
+  });
+  return analysisRepo.put(record, result.maskPng);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,73 @@
+// The Node decode and mask paths behind `npm run segment`: any format quirk a real photo folder
+// holds must decode to upright 8-bit RGB at analysis scale, and the mask must come back at the
+// original upright size.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeBytesForAnalysis } from '../../scripts/node/decode';
+import { writeHairMaskPng } from '../../scripts/node/mask';
+
+const dir = mkdtempSync(join(tmpdir(), 'trichotrack-decode-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function stripes(widthPx: number, heightPx: number): Buffer {
+  const data = Buffer.alloc(widthPx * heightPx * 3);
+  for (let k = 0; k < widthPx * heightPx; k += 1)
+    data.fill(k % widthPx < 2 ? 30 : 220, 3 * k, 3 * k + 3);
+  return data;
+}
+
+const raw = (w: number, h: number) =>
+  sharp(stripes(w, h), { raw: { width: w, height: h, channels: 3 } });
+
+describe('decode for analysis', () => {
+  it.each([
+    [
+      'EXIF-rotated JPEG',
+      () => raw(300, 200).jpeg().withMetadata({ orientation: 6 }).toBuffer(),
+      [200, 300],
+    ],
+    ['grayscale PNG', () => raw(300, 200).greyscale().png().toBuffer(), [300, 200]],
+    ['PNG with alpha', () => raw(300, 200).ensureAlpha(0.5).png().toBuffer(), [300, 200]],
+    ['16-bit PNG', () => raw(300, 200).toColourspace('rgb16').png().toBuffer(), [300, 200]],
+    ['tiny PNG', () => raw(3, 2).png().toBuffer(), [3, 2]],
+    ['WebP', () => raw(300, 200).webp().toBuffer(), [300, 200]],
+  ] as const)('%s', async (_label, make, [w, h]) => {
+    const decoded = await decodeBytesForAnalysis(new Uint8Array(await make()), 'x');
+    expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([w, h]);
+    expect(decoded.image.channels).toBe(3);
+    expect(decoded.image.data.length).toBe(decoded.image.widthPx * decoded.image.heightPx * 3);
+  });
+
+  it('downscales to analysis scale (long side 2048) and keeps the aspect', async () => {
+    const decoded = await decodeBytesForAnalysis(
+      new Uint8Array(await raw(3000, 1000).jpeg().toBuffer()),
+      'x',
+    );
+    expect([decoded.image.widthPx, decoded.image.heightPx]).toEqual([2048, 683]);
+    expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([3000, 1000]);
+  });
+
+  it('rejects a file that is not an image with a clear message', async () => {
+    await expect(
+      decodeBytesForAnalysis(new TextEncoder().encode('not an image'), 'x.jpg'),
+    ).rejects.toThrow(/unsupported image format/);
+  });
+});
+
+describe('mask PNG', () => {
+  it('is single-channel, hair = 255 else 0, at the requested size', async () => {
+    const probability = new Uint8Array(4 * 2);
+    probability.set([255, 255, 0, 0, 255, 255, 0, 0]);
+    const path = join(dir, 'm.mask.png');
+    await writeHairMaskPng(probability, 4, 2, 40, 20, path);
+    const meta = await sharp(path).metadata();
+    expect([meta.width, meta.height, meta.channels]).toEqual([40, 20, 1]);
+    const data = await sharp(path).extractChannel(0).raw().toBuffer();
+    expect(new Set(data)).toEqual(new Set([0, 255]));
+    expect(data[0]).toBe(255);
+    expect(data[39]).toBe(0);
+  });
+});

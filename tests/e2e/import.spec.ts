@@ -1,0 +1,80 @@
+// Import edge cases through the real UI: a HEIC photo (decoded by libheif in the worker), files
+// that must be refused by name (empty, not an image, cut short), the view chosen for a batch,
+// and a re-import of the same photo reported as "already imported" rather than stored twice.
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { CourseTimelinePage } from './pages/CourseTimelinePage';
+import { NewCoursePage } from './pages/NewCoursePage';
+import { NewPatientPage } from './pages/NewPatientPage';
+import { PatientListPage } from './pages/PatientListPage';
+import { PatientPage } from './pages/PatientPage';
+import { SessionPage } from './pages/SessionPage';
+
+const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
+
+async function openFirstSession(page: Page): Promise<SessionPage> {
+  const list = new PatientListPage(page);
+  await list.goto();
+  await list.startNewPatient();
+  await new NewPatientPage(page).create({
+    code: 'TT-0100',
+    sex: 'female',
+    birthYear: 1979,
+    hairLossType: 'female-pattern',
+  });
+  await new PatientPage(page).startNewCourse();
+  await new NewCoursePage(page).create({
+    treatment: 'mesotherapy',
+    title: 'Import checks',
+    startDate: '2026-03-02',
+    sessions: 6,
+  });
+  await new CourseTimelinePage(page).openSession(1);
+  const session = new SessionPage(page);
+  await expect(session.heading(1)).toBeVisible();
+  return session;
+}
+
+test('HEIC imports; empty, non-image and truncated files are named; re-import is a duplicate', async ({
+  page,
+}) => {
+  const session = await openFirstSession(page);
+  await session
+    .slot('vertex')
+    .getByRole('button', { name: /Import/ })
+    .click();
+  const panel = session.importSection;
+  await expect(panel.getByLabel('View')).toHaveValue('vertex');
+
+  await panel
+    .getByLabel('Add photos')
+    .setInputFiles([
+      fixture('photo.heic'),
+      fixture('empty.jpg'),
+      fixture('not-an-image.jpg'),
+      fixture('truncated.jpg'),
+    ]);
+
+  const results = panel.getByRole('list', { name: 'Import results' });
+  await expect(results.getByRole('listitem')).toHaveCount(4, { timeout: 60_000 });
+  await expect(results.getByRole('listitem').filter({ hasText: 'photo.heic' })).toContainText(
+    'Imported',
+  );
+  await expect(results).toContainText('empty.jpg is empty (0 bytes)');
+  await expect(results).toContainText('not-an-image.jpg is not an image');
+  await expect(results).toContainText(
+    'truncated.jpg could not be read: the file is damaged or incomplete.',
+  );
+  await expect(panel.getByRole('status')).toContainText('1 photo imported, 3 failed.');
+  await expect(session.slot('vertex').locator('img')).toBeVisible();
+
+  // Same HEIC again (under another view): skipped as a duplicate, nothing new stored.
+  await panel.getByLabel('View').selectOption({ label: 'Occipital (reference)' });
+  await panel.getByLabel('Add photos').setInputFiles([fixture('photo.heic')]);
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText(
+    'photo.heic was already imported for this patient, so it was skipped.',
+  );
+  await expect(session.slot('vertex').getByRole('link')).toHaveCount(1);
+  await expect(session.slot('occipital').locator('img')).toHaveCount(0);
+});
