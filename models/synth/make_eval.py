@@ -1,7 +1,7 @@
 """Writes the held-out eval set models/eval/ (see docs/CONTRACTS.md).
 
-models/eval/<subset>/<id>.jpg (JPEG q90) + <id>.label.png (R=hair, G=skin, B=background
-fractions x255) + models/eval/subsets.json. Seeds are EVAL_SEED_BASE + 1000*k + i, a range
+models/eval/<subset>/<id>.jpg (JPEG q90, 448x448) + <id>.label.png (R=hair, G=skin,
+B=background fractions x255, rounded to multiples of 16 to keep the set under 8 MB) + models/eval/subsets.json. Seeds are EVAL_SEED_BASE + 1000*k + i, a range
 never used for training (make_train.py uses 1_000_000..).
 
 Run: /usr/bin/python3 models/synth/make_eval.py [--count 10 --size 512]
@@ -22,6 +22,16 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.scenes import render  # noqa: E402
 
 EVAL_SEED_BASE = 9_000_000
+
+
+def quantise_label(lab: np.ndarray, step: int) -> np.ndarray:
+    """Rounds fractions to multiples of `step`/255 (keeps the repo small; unbiased on average)."""
+    if step <= 1:
+        return lab
+    f = lab.astype(np.float32)
+    hair = np.round(f[..., 0] / step) * step
+    skin = np.minimum(np.round(f[..., 1] / step) * step, 255 - hair)
+    return np.stack([hair, skin, 255 - hair - skin], -1).astype(np.uint8)
 
 
 def _pick(rng, xs):
@@ -64,7 +74,8 @@ SUBSETS = {
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--count", type=int, default=10)
-    ap.add_argument("--size", type=int, default=512)
+    ap.add_argument("--size", type=int, default=448)
+    ap.add_argument("--label-step", type=int, default=16, help="label quantisation step (1 = exact)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "eval"))
     args = ap.parse_args()
     out = os.path.abspath(args.out)
@@ -78,6 +89,7 @@ def main() -> None:
         for sd in seeds:
             kind, force = pick(np.random.default_rng(sd))
             im, lab, meta = render(sd, kind, (args.size, args.size), force=force)
+            lab = quantise_label(lab, args.label_step)
             name = f"{sd}"
             cv2.imwrite(os.path.join(d, name + ".jpg"), cv2.cvtColor(im, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90])
             cv2.imwrite(os.path.join(d, name + ".label.png"), cv2.cvtColor(lab, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 9])

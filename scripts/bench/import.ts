@@ -73,6 +73,13 @@ async function heicRows(page: Page, name: string): Promise<BenchRow[]> {
   ];
 }
 
+/** "reading 40, decoding 210, …" per photo, in pipeline order. */
+function stageSummary(stageMs: Record<string, number>, photos: number): string {
+  return Object.entries(stageMs)
+    .map(([stage, ms]) => `${stage} ${(ms / photos).toFixed(0)}`)
+    .join(', ');
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -109,6 +116,7 @@ export async function run(): Promise<BenchRow[]> {
 
     // 12 MP throughput: each run imports the batch for a fresh patient (so nothing is a duplicate).
     const rates: number[] = [];
+    const stageRuns: Record<string, number>[] = [];
     for (let runIndex = 0; runIndex < RUNS_12MP; runIndex++) {
       await page.evaluate((urls) => window.trichotrackBench.prefetch(urls), urls12);
       const result = await page.evaluate(
@@ -126,6 +134,7 @@ export async function run(): Promise<BenchRow[]> {
           `12 MP batch stored ${stored}/${BATCH_12MP}: ${JSON.stringify(result.report)}`,
         );
       rates.push(BATCH_12MP / (result.elapsedMs / 1000));
+      stageRuns.push(result.stageMs);
     }
     rows.push({
       name: 'import.jpeg12mp.throughput',
@@ -135,7 +144,8 @@ export async function run(): Promise<BenchRow[]> {
         `median of ${RUNS_12MP} runs (${rates.map((r) => r.toFixed(2)).join(', ')}) of importPhotos() over ` +
         `${BATCH_12MP} distinct 4032×3024 synthetic JPEGs (avg ${(bytes12 / 2 ** 20).toFixed(1)} MiB, half EXIF orientation 6): ` +
         `sniff+hash+EXIF, decode to 2048 px, working JPEG q0.9 + 320 px thumb, IndexedDB write; ` +
-        `headless Chromium ${version}, --disable-gpu, ${process.env.BENCH_HOST_NOTE ?? 'shared 2-core host'}`,
+        `headless Chromium ${version}, --disable-gpu, ${process.env.BENCH_HOST_NOTE ?? 'shared 2-core host'}. ` +
+        `Per-photo ms by stage (median run): ${stageSummary(stageRuns[rates.indexOf(median(rates))]!, BATCH_12MP)}`,
     });
 
     // 48 MP peak memory: fresh page (and renderer) so earlier runs do not colour the baseline.

@@ -27,6 +27,18 @@ function tamper(zip: Uint8Array): Buffer {
   return Buffer.from(zipSync({ ...files, 'records/patients.json': changed }));
 }
 
+/** The HTTP status of a fetch from the page (through its service worker), or 'failed'. */
+function fetchStatus(page: Page, url: string): Promise<number | 'failed'> {
+  return page.evaluate(
+    (u) =>
+      fetch(u).then(
+        (r) => r.status,
+        () => 'failed' as const,
+      ),
+    url,
+  );
+}
+
 async function expectNoPatients(page: Page): Promise<void> {
   const list = new PatientListPage(page);
   await list.goto();
@@ -37,7 +49,7 @@ test('export a backup, restore it on a fresh device; tampered files change nothi
   page,
   browser,
   baseURL,
-}, testInfo) => {
+}) => {
   const list = new PatientListPage(page);
   await list.goto();
   await list.startNewPatient();
@@ -48,10 +60,9 @@ test('export a backup, restore it on a fresh device; tampered files change nothi
   await panel.goto();
   const download = await panel.export();
   expect(download.suggestedFilename()).toMatch(/^trichotrack-backup-\d{4}-\d{2}-\d{2}\.zip$/);
-  const zipPath = testInfo.outputPath('backup.zip');
-  await download.saveAs(zipPath);
   await expect(panel.region.getByRole('status')).toContainText('Backup saved as');
-  const zip = new Uint8Array(await readFile(zipPath));
+  // Read from Playwright's own download folder: test-results/ may be cleared by another run.
+  const zip = new Uint8Array(await readFile(await download.path()));
 
   // A new device: its own, empty storage.
   const fresh = await browser.newContext({ baseURL });
@@ -73,7 +84,7 @@ test('export a backup, restore it on a fresh device; tampered files change nothi
     await expectNoPatients(other);
 
     await restore.goto();
-    await restore.restore(zipPath);
+    await restore.restore({ name: download.suggestedFilename(), buffer: Buffer.from(zip) });
     await expect(restore.report).toContainText('Backup restored');
     await expect(restore.added('Patients')).toHaveText('1');
     await expect(restore.error).toHaveCount(0);
@@ -96,6 +107,9 @@ test('after the first visit the app opens with the network offline', async ({ pa
     timeout: 60_000,
   });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  // Demo files are cached at runtime (CacheFirst) on first use, not precached.
+  expect(await fetchStatus(page, '/demo/manifest.json')).toBe(200);
 
   await context.setOffline(true);
   const response = await page.reload();
@@ -105,13 +119,8 @@ test('after the first visit the app opens with the network offline', async ({ pa
   // The cached page keeps its COOP/COEP headers, so wasm threads stay available offline.
   expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
   // Proof that the network really is gone: a file outside the precache cannot be fetched.
-  const uncached = await page.evaluate(() =>
-    fetch('/screenshots/does-not-matter.png').then(
-      () => 'fetched',
-      () => 'failed',
-    ),
-  );
-  expect(uncached).toBe('failed');
+  expect(await fetchStatus(page, '/screenshots/not-cached.png')).toBe('failed');
+  expect(await fetchStatus(page, '/demo/manifest.json')).toBe(200);
 
   // Other screens come from the same cached shell.
   await page.goto('/#/settings');

@@ -213,3 +213,26 @@ test('patient mode: set up my course, see when photos are due, take them', async
   await expect(page.getByRole('heading', { name: 'Photos so far: 1' })).toBeVisible();
   await expect(due).toContainText('in 30 days');
 });
+
+test('templates are editable in Settings and drive new courses', async ({ page }) => {
+  await page.goto('/#/settings');
+  const templates = page.getByRole('region', { name: 'Protocol templates' });
+  await expect(templates.getByRole('combobox', { name: 'Template', exact: true })).toHaveValue(
+    'builtin-mesotherapy',
+  );
+  // A clinic that does 3 weekly sessions in month one instead of 4.
+  await templates.getByRole('spinbutton', { name: 'Sessions', exact: true }).first().fill('3');
+  await templates.getByRole('textbox', { name: 'Name', exact: true }).fill('Meso 3+3+1');
+  await templates.getByRole('button', { name: 'Save as new template' }).click();
+  await expect(templates.getByRole('status')).toContainText('Saved as a new template');
+
+  await page.goto('/#/patients/new');
+  await page.getByLabel('Patient code').fill('TT-0500');
+  await page.getByRole('button', { name: 'Create patient' }).click();
+  await page.getByRole('link', { name: 'New course' }).first().click();
+  await page.getByLabel('Protocol template').selectOption({ label: 'Meso 3+3+1 (custom)' });
+  await expect(page.getByLabel('Planned sessions')).toHaveValue('7');
+  await page.getByRole('button', { name: 'Create course' }).click();
+  await expect(new CourseTimelinePage(page).sessions).toHaveCount(7);
+  await expect(page.getByRole('region', { name: 'Planning' })).toContainText('Plan: Meso 3+3+1');
+});

@@ -9,6 +9,8 @@ import { blobRepo } from '../../../src/storage';
 
 export interface BenchImportResult {
   elapsedMs: number;
+  /** Milliseconds per pipeline stage, summed over the batch. */
+  stageMs: Record<string, number>;
   report: {
     fileName: string;
     status: string;
@@ -62,13 +64,26 @@ interface BenchTarget {
 }
 
 async function timedImport(files: File[], target: BenchTarget): Promise<BenchImportResult> {
+  // Time spent in each stage, summed over files: a stage lasts until the next progress event.
+  const stageMs: Record<string, number> = {};
+  let last: { stage: string; at: number } | undefined;
   const t0 = performance.now();
-  const report = await importPhotos(files, {
-    patientId: target.patientId as PatientId,
-    sessionId: target.sessionId as SessionId,
-    view: target.view,
-  });
-  return { elapsedMs: performance.now() - t0, report: summarise(report) };
+  const report = await importPhotos(
+    files,
+    {
+      patientId: target.patientId as PatientId,
+      sessionId: target.sessionId as SessionId,
+      view: target.view,
+    },
+    {
+      onProgress: (p) => {
+        const now = performance.now();
+        if (last) stageMs[last.stage] = (stageMs[last.stage] ?? 0) + now - last.at;
+        last = p.current ? { stage: p.current.stage, at: now } : undefined;
+      },
+    },
+  );
+  return { elapsedMs: performance.now() - t0, stageMs, report: summarise(report) };
 }
 
 const api = {

@@ -49,7 +49,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
       <h2 className="analysis-panel__title">Hair coverage</h2>
       {result ? (
         <>
-          {result.fallbackReason && <FallbackNotice reason={result.fallbackReason} />}
+          {result.model.name === 'classical' && <FallbackNotice reason={result.fallbackReason} />}
           <CoverageReadout
             coveragePct={result.hairCoveragePct}
             model={result.model}

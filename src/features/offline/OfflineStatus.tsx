@@ -4,7 +4,12 @@
 import { useOfflineStatus } from './useOfflineStatus';
 import './offline.css';
 
+/** Shown only in production builds: `vite dev` has no service worker to register. */
 export function OfflineStatus() {
+  return import.meta.env.PROD ? <OfflineIndicator /> : null;
+}
+
+function OfflineIndicator() {
   const { state, online, applyUpdate } = useOfflineStatus();
   if (state === 'update') {
     return (

@@ -13,6 +13,19 @@ export const PRECACHE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 const DAY_S = 24 * 60 * 60;
 
+/**
+ * Workbox plugin for the runtime caches: store only real files. A static host with an SPA
+ * fallback (vite preview does this) answers a missing /models file with index.html and status
+ * 200, which CacheFirst would otherwise serve in place of the model from then on.
+ * Workbox serialises this function into sw.js, so it must not use anything from this module.
+ */
+export const cacheOnlyRealFiles = {
+  cacheWillUpdate: async ({ response }: { response: Response }): Promise<Response | null> =>
+    response.status === 200 && !(response.headers.get('content-type') ?? '').includes('text/html')
+      ? response
+      : null,
+};
+
 export function pwaOptions(): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',
@@ -52,18 +65,22 @@ export function pwaOptions(): Partial<VitePWAOptions> {
       globIgnores: ['screenshots/**', 'demo/**', '**/*.wasm'],
       maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES,
       cleanupOutdatedCaches: true,
+      // Take control of the first visit at once, so the model and demo files fetched then are
+      // cached too. Safe with 'prompt': a later version still activates only when the user
+      // accepts it (or every tab is closed), and that reloads the page anyway.
+      clientsClaim: true,
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/(?:models|demo|screenshots)\//],
       runtimeCaching: [
         {
           urlPattern: /\/models\/[^/]+\.(?:onnx|json)$/,
           handler: 'CacheFirst',
-          options: { cacheName: RUNTIME_CACHES.models, cacheableResponse: { statuses: [200] } },
+          options: { cacheName: RUNTIME_CACHES.models, plugins: [cacheOnlyRealFiles] },
         },
         {
           urlPattern: /\/demo\//,
           handler: 'CacheFirst',
-          options: { cacheName: RUNTIME_CACHES.demo, cacheableResponse: { statuses: [200] } },
+          options: { cacheName: RUNTIME_CACHES.demo, plugins: [cacheOnlyRealFiles] },
         },
         {
           // Only reached by files the precache skipped: .wasm and chunks over the limit.
@@ -71,7 +88,7 @@ export function pwaOptions(): Partial<VitePWAOptions> {
           handler: 'CacheFirst',
           options: {
             cacheName: RUNTIME_CACHES.assets,
-            cacheableResponse: { statuses: [200] },
+            plugins: [cacheOnlyRealFiles],
             // Old hashed files pile up across releases; a few versions of each is plenty.
             expiration: { maxEntries: 16, maxAgeSeconds: 180 * DAY_S },
           },

@@ -14,6 +14,9 @@ import { DueReminders } from './DueReminders';
 import { useCourseTemplate } from './useTemplates';
 import './planning.css';
 
+/** Overdue sessions named one by one; the rest are counted. */
+const MAX_OVERDUE_LISTED = 3;
+
 interface Props {
   course: Course;
   sessions: readonly Session[];
@@ -65,7 +68,12 @@ export function CoursePlanPanel({ course, sessions, patient }: Props) {
           {overdue.length > 0 && (
             <p className="plan-panel__overdue" role="status">
               Overdue:{' '}
-              {overdue.map((s) => `#${s.number} (${formatDate(s.plannedDate)})`).join(', ')}
+              {overdue
+                .slice(0, MAX_OVERDUE_LISTED)
+                .map((s) => `#${s.number} (${formatDate(s.plannedDate)})`)
+                .join(', ')}
+              {overdue.length > MAX_OVERDUE_LISTED &&
+                ` and ${overdue.length - MAX_OVERDUE_LISTED} more`}
             </p>
           )}
           <p className="muted">Photos each session: {template.views.length} views.</p>

@@ -54,11 +54,9 @@ export function TemplateSettings() {
         onSave={(t) => save(upsertTemplate(stored, t), 'Template saved.')}
         onSaveAsNew={(t) => {
           const id = `custom-${newId<string>()}`;
-          save(
-            upsertTemplate(stored, { ...t, id, name: `${t.name} (copy)` }),
-            'Saved as a new template.',
-            id,
-          );
+          // An unrenamed copy would be indistinguishable from its source in the picker.
+          const name = t.name === selected.name ? `${t.name} (copy)` : t.name;
+          save(upsertTemplate(stored, { ...t, id, name }), 'Saved as a new template.', id);
         }}
         onReset={
           !isBuiltIn || overridden

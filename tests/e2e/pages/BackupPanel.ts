@@ -30,10 +30,9 @@ export class BackupPanel {
     return download;
   }
 
-  async restore(file: string | { name: string; buffer: Buffer }): Promise<void> {
-    await this.restoreInput.setInputFiles(
-      typeof file === 'string' ? file : { ...file, mimeType: 'application/zip' },
-    );
+  /** Chooses a zip (its name and bytes) in the "Restore backup" file input. */
+  async restore(file: { name: string; buffer: Buffer }): Promise<void> {
+    await this.restoreInput.setInputFiles({ ...file, mimeType: 'application/zip' });
   }
 
   /** The "Added" cell of one row of the restore report, e.g. row "Patients". */

@@ -1,12 +1,16 @@
-// Which runtime caches the page deletes: old versions of ours, never the current ones, never
-// caches that are not ours (Workbox's precache included).
+// Offline caching rules: which runtime caches the page deletes (old versions of ours only),
+// what the service worker precaches or caches at runtime, and that it never caches a fallback page.
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_VERSION,
   RUNTIME_CACHES,
   isStaleRuntimeCache,
 } from '../../../src/features/offline/cacheNames';
-import { PRECACHE_LIMIT_BYTES, pwaOptions } from '../../../src/features/offline/pwaOptions';
+import {
+  PRECACHE_LIMIT_BYTES,
+  cacheOnlyRealFiles,
+  pwaOptions,
+} from '../../../src/features/offline/pwaOptions';
 
 describe('runtime cache names', () => {
   it('keeps the current caches', () => {
@@ -47,5 +51,22 @@ describe('pwa options', () => {
       RUNTIME_CACHES.assets,
     );
     expect(match('http://x/index.html')).toBeUndefined();
+  });
+});
+
+describe('runtime cache filter', () => {
+  const keep = (body: string, status: number, type: string) =>
+    cacheOnlyRealFiles.cacheWillUpdate({
+      response: new Response(body, { status, headers: { 'content-type': type } }),
+    });
+
+  it('stores model files', async () => {
+    expect(await keep('onnx', 200, 'application/octet-stream')).not.toBeNull();
+    expect(await keep('{}', 200, 'application/json')).not.toBeNull();
+  });
+
+  it('refuses an SPA fallback page or an error in place of a file', async () => {
+    expect(await keep('<!doctype html>', 200, 'text/html; charset=utf-8')).toBeNull();
+    expect(await keep('gone', 404, 'text/plain')).toBeNull();
   });
 });
