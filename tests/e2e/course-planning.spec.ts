@@ -167,7 +167,9 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
     () => (window as unknown as { printCalls: { sheetClass: boolean }[] }).printCalls,
   );
   expect(calls).toEqual([{ sheetClass: true }]);
-  // Under the print stylesheet only the sheet is visible.
+  // Under the print stylesheet only the sheet is visible. (Wait for the print helper's own
+  // clean-up first, or it would remove the class again mid-check.)
+  await expect(page.locator('body')).not.toHaveClass(/print-aftercare/);
   await page.evaluate(() => document.body.classList.add('print-aftercare'));
   await page.emulateMedia({ media: 'print' });
   await expect(work.sheet).toBeVisible();

@@ -7,7 +7,7 @@ import { PatientPage } from './pages/PatientPage';
 import { PhotoViewerPage } from './pages/PhotoViewerPage';
 import { SessionPage } from './pages/SessionPage';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 test('pinch to zoom and double tap to reset on a phone', async ({ page }) => {
   const list = new PatientListPage(page);

@@ -52,13 +52,12 @@ export function classicalSegment(cv: Cv, image: PixelImage): ClassProbabilities 
       cv.max(light, scratch, light);
       kernel.delete();
     }
-    // Polarity: whichever response is stronger on average is the hair; the other, at half
-    // weight, still catches the odd gray hair (and specular highlights, hence the half).
-    const lightHair = (cv.mean(light)[0] ?? 0) > 1.2 * (cv.mean(dark)[0] ?? 0);
-    const [main, minor] = lightHair ? [light, dark] : [dark, light];
+    // Dark hairs lead; light ones count at half weight. Choosing the polarity per image was
+    // tried and dropped: the skin gaps between dense dark hairs look exactly like light hairs
+    // to a top-hat wider than the gaps, so dense dark hair flipped to "light hair on skin".
     const ridge = mat(new cv.Mat());
-    cv.convertScaleAbs(minor, scratch, 0.5, 0);
-    cv.max(main, scratch, ridge);
+    cv.convertScaleAbs(light, scratch, 0.5, 0);
+    cv.max(dark, scratch, ridge);
     const ridgeMask = mat(new cv.Mat());
     cv.threshold(ridge, ridgeMask, 0, 255, cv.THRESH_BINARY | cv.THRESH_OTSU);
 
@@ -73,8 +72,7 @@ export function classicalSegment(cv: Cv, image: PixelImage): ClassProbabilities 
     cv.bitwise_not(darkMask, notDark);
     const lightMean = cv.mean(blurred, notDark)[0] ?? 255;
     const hairMask = mat(new cv.Mat());
-    if (!lightHair && lightMean - darkMean > 60 && level < 110)
-      cv.bitwise_or(ridgeMask, darkMask, hairMask);
+    if (lightMean - darkMean > 60 && level < 110) cv.bitwise_or(ridgeMask, darkMask, hairMask);
     else ridgeMask.copyTo(hairMask);
 
     removeSpecks(cv, hairMask, Math.max(4, Math.round(MIN_SPECK_SHARE * widthPx * heightPx)), mat);

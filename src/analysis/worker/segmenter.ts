@@ -22,7 +22,7 @@ export interface Segmenter {
 }
 
 /** Version of the classical method; bump when its steps or constants change. */
-export const CLASSICAL_VERSION = 'classical-1.1.0';
+export const CLASSICAL_VERSION = 'classical-1.0.0';
 
 export const CLASSICAL_MODEL_REF: AnalysisModelRef = {
   name: 'classical',
