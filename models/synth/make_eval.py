@@ -1,7 +1,7 @@
 """Writes the held-out eval set models/eval/ (see docs/CONTRACTS.md).
 
 models/eval/<subset>/<id>.jpg (JPEG q90, 448x448) + <id>.label.png (R=hair, G=skin,
-B=background fractions x255, rounded to multiples of 16 to keep the set under 8 MB) + models/eval/subsets.json. Seeds are EVAL_SEED_BASE + 1000*k + i, a range
+B=background fractions x255, rounded to multiples of 17 (16 levels) to keep the set under 8 MB) + models/eval/subsets.json. Seeds are EVAL_SEED_BASE + 1000*k + i, a range
 never used for training (make_train.py uses 1_000_000..).
 
 Run: /usr/bin/python3 models/synth/make_eval.py [--count 10 --size 512]
@@ -29,7 +29,7 @@ def quantise_label(lab: np.ndarray, step: int) -> np.ndarray:
     if step <= 1:
         return lab
     f = lab.astype(np.float32)
-    hair = np.round(f[..., 0] / step) * step
+    hair = np.minimum(np.round(f[..., 0] / step) * step, 255)
     skin = np.minimum(np.round(f[..., 1] / step) * step, 255 - hair)
     return np.stack([hair, skin, 255 - hair - skin], -1).astype(np.uint8)
 
@@ -73,9 +73,9 @@ SUBSETS = {
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--count", type=int, default=10)
+    ap.add_argument("--count", type=int, default=9)
     ap.add_argument("--size", type=int, default=448)
-    ap.add_argument("--label-step", type=int, default=16, help="label quantisation step (1 = exact)")
+    ap.add_argument("--label-step", type=int, default=17, help="label quantisation step (1 = exact; 17 divides 255)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "eval"))
     args = ap.parse_args()
     out = os.path.abspath(args.out)

@@ -71,3 +71,4 @@ def build(name: str = "base") -> HairSegNet:
 
 def count_params(m: nn.Module) -> int:
     return sum(p.numel() for p in m.parameters())
+

@@ -120,6 +120,10 @@ test('mesotherapy course: plan, record side effects, print aftercare, guided cap
   // Session 8 is the first maintenance session, 30 days after session 7.
   await expect(timeline.session(8)).toContainText(/Maintenance/);
   await expect(timeline.session(7)).toContainText(/Intensive/);
+  // Maintenance continues on request, 30 days after the last session.
+  await plan.getByRole('button', { name: 'Add a maintenance session' }).click();
+  await expect(timeline.sessions).toHaveCount(9);
+  await expect(timeline.session(9)).toContainText(/Maintenance/);
 
   // Session 1: the baseline frontal photo through guided capture (no ghost yet).
   await timeline.openSession(1);

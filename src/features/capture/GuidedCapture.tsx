@@ -2,13 +2,13 @@
 // semi-transparent ghost, a level indicator and a framing hint, so follow-ups match the
 // baseline. The captured frame is imported through importPhotos like any picked file.
 import { useRef, useState } from 'react';
+import { listPhotosOfPatient } from '../../app/data';
 import { useLiveQuery } from '../../app/useLiveQuery';
 import { useBlobUrl } from '../../components/useBlobUrl';
 import type { PatientId, SessionId } from '../../domain/ids';
 import { PHOTO_VIEW_LABELS, type Photo, type PhotoView } from '../../domain/photo';
 import { FRAMING_HINTS } from '../../domain/templates';
 import { importPhotos } from '../../import';
-import { photoRepo } from '../../storage';
 import { captureFrame } from './captureFrame';
 import { findGhostPhoto } from './findGhost';
 import { LevelIndicator } from './LevelIndicator';
@@ -41,7 +41,7 @@ export function GuidedCapture({
   const [message, setMessage] = useState('');
   const abortRef = useRef<AbortController | null>(null);
   const { videoRef, camera } = useCamera();
-  const photos = useLiveQuery(() => photoRepo.byPatient(patientId), [patientId]);
+  const photos = useLiveQuery(() => listPhotosOfPatient(patientId), [patientId]);
   const ghost = photos.data ? findGhostPhoto(photos.data, view, sessionId) : undefined;
   const ghostUrl = useBlobUrl(ghost?.working.blobId);
 

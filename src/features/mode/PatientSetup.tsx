@@ -6,7 +6,7 @@ import { todayIsoDate } from '../../domain/dates';
 import { newPatient } from '../../domain/patient';
 import { createPlannedSessions } from '../../domain/schedule';
 import { MEDICATION_TEMPLATE, defaultSessionCount } from '../../domain/templates';
-import { courseRepo, patientRepo, sessionRepo } from '../../storage';
+import { addCourseWithSessions, addPatient } from '../../app/data';
 import { SchedulePreview } from '../planning/SchedulePreview';
 import { TemplatePicker } from '../planning/TemplatePicker';
 import { useTemplateList } from '../planning/useTemplates';
@@ -24,18 +24,16 @@ export function PatientSetup() {
     e.preventDefault();
     setSaving(true);
     try {
-      const patient = await patientRepo.put(newPatient({ code: 'ME' }));
-      const course = await courseRepo.put(
-        newCourse({
-          patientId: patient.id,
-          treatment: template.treatment,
-          title: template.name,
-          startDate,
-          plannedSessions: count,
-          templateId: template.id,
-        }),
-      );
-      await sessionRepo.putMany(createPlannedSessions(course, template));
+      const patient = await addPatient(newPatient({ code: 'ME' }));
+      const course = newCourse({
+        patientId: patient.id,
+        treatment: template.treatment,
+        title: template.name,
+        startDate,
+        plannedSessions: count,
+        templateId: template.id,
+      });
+      await addCourseWithSessions(course, createPlannedSessions(course, template));
     } catch (err) {
       reportError(err);
     } finally {

@@ -35,7 +35,6 @@ export function PatientPage() {
         actions={newCourse}
       />
       <PatientFacts patient={patient} />
-      <IntakePanel patient={patient} />
       <h2 className="section-title">Courses</h2>
       {courses.length === 0 ? (
         <EmptyState title="No course yet">
@@ -54,6 +53,9 @@ export function PatientPage() {
           ))}
         </ul>
       )}
+      {/* Below the courses: the practitioner comes here mostly to open a course; the panel
+          still announces a missing consent in its summary line. */}
+      <IntakePanel patient={patient} />
     </>
   );
 }

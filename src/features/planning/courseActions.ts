@@ -1,13 +1,12 @@
 // Course-level planning actions: calendar export and extending maintenance.
-import { notifyDataChanged } from '../../app/changeBus';
 import { buildCalendar, photoReminderEvents, sessionEvents } from '../../domain/calendar';
 import type { Course } from '../../domain/course';
 import type { Patient } from '../../domain/patient';
 import { continueSchedule } from '../../domain/schedule';
 import { newSession, type Session } from '../../domain/session';
 import type { ProtocolTemplate } from '../../domain/templates';
-import { courseRepo, sessionRepo } from '../../storage';
 import { downloadTextFile, slug } from './icsDownload';
+import { addSessionsToCourse } from './planningData';
 
 /** Months of photo reminders put in a patient's calendar export. */
 const PHOTO_REMINDER_COUNT = 12;
@@ -49,8 +48,5 @@ export async function addSessions(
       phase: p.phase,
     }),
   );
-  await sessionRepo.putMany(added);
-  const latest = (await courseRepo.get(course.id)) ?? course;
-  await courseRepo.put({ ...latest, plannedSessions: sessions.length + added.length });
-  notifyDataChanged();
+  await addSessionsToCourse(course, added, sessions.length + added.length);
 }

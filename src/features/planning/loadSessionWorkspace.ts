@@ -5,7 +5,13 @@ import type { SessionId } from '../../domain/ids';
 import type { Patient } from '../../domain/patient';
 import type { Photo } from '../../domain/photo';
 import type { Session } from '../../domain/session';
-import { courseRepo, patientRepo, photoRepo, sessionRepo } from '../../storage';
+import {
+  getCourse,
+  getPatient,
+  getSession,
+  listPhotosOfSession,
+  listSessions,
+} from '../../app/data';
 
 export interface SessionWorkspaceData {
   session: Session;
@@ -18,13 +24,13 @@ export interface SessionWorkspaceData {
 export async function loadSessionWorkspace(
   id: SessionId,
 ): Promise<SessionWorkspaceData | undefined> {
-  const session = await sessionRepo.get(id);
+  const session = await getSession(id);
   if (!session) return undefined;
   const [courseSessions, course, patient, photos] = await Promise.all([
-    sessionRepo.byCourse(session.courseId),
-    courseRepo.get(session.courseId),
-    patientRepo.get(session.patientId),
-    photoRepo.bySession(id),
+    listSessions(session.courseId),
+    getCourse(session.courseId),
+    getPatient(session.patientId),
+    listPhotosOfSession(id),
   ]);
   return { session, courseSessions, course, patient, photos };
 }

@@ -1,6 +1,6 @@
-// Reads and writes for course planning, intake and app mode. Goes straight to the storage
-// repositories (the settings store is not part of app/data.ts) and rings the app's change
-// bus after each write so every screen re-reads.
+// Writes (and settings reads) for course planning and intake that app/data.ts does not offer:
+// the settings store, patient intake, course updates. Record reads go through app/data.ts.
+// Each write rings the change bus so every screen re-reads.
 import { notifyDataChanged } from '../../app/changeBus';
 import {
   DEFAULT_CONTRAINDICATIONS,
@@ -9,6 +9,7 @@ import {
   type Contraindication,
 } from '../../domain/intake';
 import type { Intake, Patient } from '../../domain/patient';
+import type { Course } from '../../domain/course';
 import type { Session } from '../../domain/session';
 import {
   TEMPLATES_SETTINGS_KEY,
@@ -16,7 +17,7 @@ import {
   parseTemplateList,
   type ProtocolTemplate,
 } from '../../domain/templates';
-import { patientRepo, sessionRepo, settingsRepo } from '../../storage';
+import { courseRepo, patientRepo, sessionRepo, settingsRepo } from '../../storage';
 
 /** Custom templates and overrides of built-ins, as stored (repaired on read). */
 export async function loadStoredTemplates(): Promise<ProtocolTemplate[]> {
@@ -53,5 +54,17 @@ export async function saveSessions(changed: readonly Session[]): Promise<void> {
 export async function savePatientIntake(patient: Patient, intake: Intake): Promise<void> {
   const latest = (await patientRepo.get(patient.id)) ?? patient;
   await patientRepo.put({ ...latest, intake });
+  notifyDataChanged();
+}
+
+/** Saves extra sessions and the course's new planned count (e.g. more maintenance). */
+export async function addSessionsToCourse(
+  course: Course,
+  added: readonly Session[],
+  plannedSessions: number,
+): Promise<void> {
+  await sessionRepo.putMany([...added]);
+  const latest = (await courseRepo.get(course.id)) ?? course;
+  await courseRepo.put({ ...latest, plannedSessions });
   notifyDataChanged();
 }
