@@ -37,8 +37,11 @@ async function expandInputs(inputs: string[]): Promise<string[]> {
       const entries = await readdir(input, { recursive: true });
       for (const entry of entries.sort()) {
         const path = join(input, entry);
-        // Our own output must not be fed back in when --out sits inside the input folder.
-        if (IMAGE_EXTENSIONS.has(extname(entry).toLowerCase()) && !entry.endsWith('.mask.png'))
+        // Our own masks (when --out sits inside the input folder) and eval labels are not photos.
+        if (
+          IMAGE_EXTENSIONS.has(extname(entry).toLowerCase()) &&
+          !/\.(mask|label)\.png$/.test(entry)
+        )
           files.push(path);
       }
     } else {
