@@ -50,14 +50,26 @@ export default tseslint.config(
   },
   {
     files: ['src/analysis/worker/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'idb', message: 'Workers do not touch IndexedDB.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'idb', message: 'Workers do not touch IndexedDB.' }] },
+      ],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'idb', '../storage/*', '../features/*'], message: 'The domain core stays free of React and the browser.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'idb', '../storage/*', '../features/*'],
+              message: 'The domain core stays free of React and the browser.',
+            },
+          ],
+        },
       ],
     },
   },
