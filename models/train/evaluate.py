@@ -62,11 +62,11 @@ def main() -> None:
     std = torch.tensor(STD).view(1, 3, 1, 1)
     results = {}
     tot = {"i": 0, "u": 0, "ci": 0, "cu": 0, "cov": []}
-    print(f"{'subset':26s} {'hairIoU':>8s} {'classic':>8s} {'delta':>7s} {'covErr_pp':>9s} {'n':>3s}")
+    print(f"{'subset':26s} {'hairIoU':>8s} {'classic':>8s} {'delta':>7s} {'covErr_pp':>9s} {'bias_pp':>8s} {'n':>3s}")
     for name in subsets:
         d = os.path.join(args.eval, name)
         inter = union = cinter = cunion = 0
-        cov_err = []
+        cov_err, cov_bias = [], []
         for fn in sorted(os.listdir(d)):
             if not fn.endswith(".jpg"):
                 continue
@@ -88,20 +88,22 @@ def main() -> None:
             tc = 100 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())
             pc = 100 * p[2].sum() / max(1e-6, (p[2] + p[1]).sum())
             cov_err.append(abs(tc - pc))
+            cov_bias.append(pc - tc)
         iou = inter / max(1, union)
         ciou = cinter / max(1, cunion)
         results[name] = {"hairIoU": round(iou, 4), "classicalHairIoU": round(ciou, 4),
-                         "meanCoverageErrorPp": round(float(np.mean(cov_err)), 2), "n": len(cov_err)}
+                         "meanCoverageErrorPp": round(float(np.mean(cov_err)), 2),
+                         "meanCoverageBiasPp": round(float(np.mean(cov_bias)), 2), "n": len(cov_err)}
         tot["i"] += inter
         tot["u"] += union
         tot["ci"] += cinter
         tot["cu"] += cunion
         tot["cov"] += cov_err
-        print(f"{name:26s} {iou:8.3f} {ciou:8.3f} {iou - ciou:+7.3f} {np.mean(cov_err):9.2f} {len(cov_err):3d}", flush=True)
+        print(f"{name:26s} {iou:8.3f} {ciou:8.3f} {iou - ciou:+7.3f} {np.mean(cov_err):9.2f} {np.mean(cov_bias):+8.2f} {len(cov_err):3d}", flush=True)
     allr = {"hairIoU": round(tot["i"] / max(1, tot["u"]), 4), "classicalHairIoU": round(tot["ci"] / max(1, tot["cu"]), 4),
             "meanCoverageErrorPp": round(float(np.mean(tot["cov"])), 2), "n": len(tot["cov"])}
     results["all"] = allr
-    print(f"{'all':26s} {allr['hairIoU']:8.3f} {allr['classicalHairIoU']:8.3f} {allr['hairIoU'] - allr['classicalHairIoU']:+7.3f} {allr['meanCoverageErrorPp']:9.2f} {allr['n']:3d}")
+    print(f"{'all':26s} {allr['hairIoU']:8.3f} {allr['classicalHairIoU']:8.3f} {allr['hairIoU'] - allr['classicalHairIoU']:+7.3f} {allr['meanCoverageErrorPp']:9.2f} {'':8s} {allr['n']:3d}")
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"ckpt": os.path.basename(args.ckpt), "step": st.get("step"), "results": results}, f, indent=1)

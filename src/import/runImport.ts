@@ -13,7 +13,7 @@ import {
   storageFailedMessage,
   storageFullMessage,
 } from './messages';
-import type { DeriveOutcome, DeriveStage, InspectedFile, InspectOutcome } from './protocol';
+import type { ImportWorkerClient } from './client/importWorkerClient';
 import { StoreFullError, type ImportStore } from './store';
 import type {
   ImportOptions,
@@ -23,14 +23,7 @@ import type {
   ImportTarget,
 } from './types';
 
-export interface ImportDeps {
-  inspect(file: File, signal?: AbortSignal): Promise<InspectOutcome>;
-  derive(
-    file: File,
-    inspected: InspectedFile,
-    onStage: (stage: DeriveStage) => void,
-    signal?: AbortSignal,
-  ): Promise<DeriveOutcome>;
+export interface ImportDeps extends ImportWorkerClient {
   store: ImportStore;
   newIds(): PhotoIds;
   now(): Date;

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../app/errorStore';
 import { backupFileName, exportBackup, importBackup, type ImportReport } from '../../storage';
-import { downloadBlob } from './downloadBlob';
+import { downloadBlob } from '../../lib/dom/downloadBlob';
 
 export type BackupState =
   | { kind: 'idle' }

@@ -1,13 +1,7 @@
 // Reads public/demo/manifest.json (format in docs/CONTRACTS.md, written by models/synth).
 // Parsed defensively: a missing optional field falls back to a sensible demo default rather
 // than failing the whole demo.
-import {
-  HAIR_LOSS_TYPES,
-  SEXES,
-  type HairLossType,
-  type Intake,
-  type Sex,
-} from '../../domain/patient';
+import { HAIR_LOSS_TYPES, SEXES, type Intake, type Patient } from '../../domain/patient';
 import { PHOTO_VIEWS, type PhotoView } from '../../domain/photo';
 
 export interface DemoPhoto {
@@ -22,14 +16,7 @@ export interface DemoSession {
 }
 
 export interface DemoManifest {
-  patient: {
-    code: string;
-    name?: string;
-    sex: Sex;
-    birthYear?: number;
-    hairLossType: HairLossType;
-    intake?: Intake;
-  };
+  patient: Pick<Patient, 'code' | 'name' | 'sex' | 'birthYear' | 'hairLossType' | 'intake'>;
   course: { title: string; startDate?: string; plannedSessions: number; notes?: string };
   sessions: DemoSession[];
 }

@@ -1,14 +1,8 @@
 // Saving an .ics file from the browser: a Blob download, no server involved.
+import { downloadBlob } from '../../lib/dom/downloadBlob';
+
 export function downloadTextFile(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoke later: some browsers start the download asynchronously after click().
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: mimeType }), fileName);
 }
 
 /** A file-name-safe slug of a course title. */
