@@ -13,7 +13,7 @@ import { AnalyzeButton } from './AnalyzeButton';
 import { CoverageReadout } from './CoverageReadout';
 import { FallbackNotice } from './FallbackNotice';
 import { MaskOverlay } from './MaskOverlay';
-import { saveAnalysis } from './saveAnalysis';
+import { saveAnalysis, storedCoveragePct } from './saveAnalysis';
 import './analysis.css';
 
 export function AnalyzePhoto({ photo }: { photo: Photo }) {
@@ -51,7 +51,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
         <>
           {result.model.name === 'classical' && <FallbackNotice reason={result.fallbackReason} />}
           <CoverageReadout
-            coveragePct={result.hairCoveragePct}
+            coveragePct={storedCoveragePct(result.hairCoveragePct)}
             model={result.model}
             durationMs={result.durationMs}
           />

@@ -11,13 +11,17 @@ export async function saveAnalysis(photoId: PhotoId, result: AnalyzeResult): Pro
   const record = newAnalysis({
     photoId,
     model: { ...result.model },
-    metrics: [{ region: 'whole', coveragePct: round2(result.hairCoveragePct) }],
+    metrics: [{ region: 'whole', coveragePct: storedCoveragePct(result.hairCoveragePct) }],
     maskBlobId,
     durationMs: Math.round(result.durationMs),
   });
   return analysisRepo.put(record, result.maskPng);
 }
 
-function round2(value: number): number {
+/**
+ * Coverage as stored (2 decimals). The live readout shows this same value, so the figure does
+ * not change by a display step (e.g. 61.449 → "61.4" live, 61.45 → "61.5" stored) on reload.
+ */
+export function storedCoveragePct(value: number): number {
   return Math.round(value * 100) / 100;
 }

@@ -1,0 +1,125 @@
+// Hair analysis in the photo viewer, as a user meets it: open the demo patient, open the vertex
+// photo of session 1, press "Analyse hair coverage" and read the coverage, the model that
+// produced it (the committed hairseg model, not the classical fallback) and the tinted mask;
+// the stored analysis is still shown after a reload. When the model file cannot be loaded the
+// panel still gives a number and says plainly that the classical estimate stands in.
+// Nothing here depends on the model's exact numbers: the model may be retrained at any time.
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AnalysisPanel } from './pages/AnalysisPanel';
+import { CourseTimelinePage } from './pages/CourseTimelinePage';
+import { PatientListPage } from './pages/PatientListPage';
+import { PatientPage } from './pages/PatientPage';
+import { SessionPage } from './pages/SessionPage';
+
+const modelCard = join(import.meta.dirname, '..', '..', 'public', 'models', 'hairseg.json');
+
+/** Inference on a small CI machine takes tens of seconds; only these waits get this long. */
+const ANALYSIS_TIMEOUT_MS = 90_000;
+
+test.setTimeout(240_000);
+
+async function modelVersion(): Promise<string> {
+  const card = JSON.parse(await readFile(modelCard, 'utf8')) as { version?: unknown };
+  if (typeof card.version !== 'string') throw new Error(`${modelCard} has no version`);
+  return card.version;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
+async function openDemoVertexPhoto(page: Page): Promise<void> {
+  const list = new PatientListPage(page);
+  await list.goto();
+  await list.openDemoButton.click();
+  const patient = new PatientPage(page);
+  await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
+  await patient.courses.getByRole('link').click();
+  await new CourseTimelinePage(page).openSession(1);
+  const session = new SessionPage(page);
+  await expect(session.heading(1)).toBeVisible();
+  await session.openPhoto('vertex');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vertex / crown' })).toBeVisible();
+}
+
+/** Presses the analyse button and waits for the run to end with a figure (or a failure). */
+async function analyse(panel: AnalysisPanel): Promise<void> {
+  await panel.analyseButton.click();
+  await expect(panel.coverage.or(panel.error).first()).toBeVisible({
+    timeout: ANALYSIS_TIMEOUT_MS,
+  });
+  await expect(panel.error).toHaveCount(0);
+}
+
+test('analyse a vertex photo with the model; the analysis is kept after a reload', async ({
+  page,
+}) => {
+  const version = await modelVersion();
+  const modelLine = new RegExp(`^hairseg ${escapeRegExp(version)} · (wasm|webgpu)\\b`);
+
+  await openDemoVertexPhoto(page);
+  const panel = new AnalysisPanel(page);
+  await expect(panel.analyseButton).toBeVisible();
+  await expect(panel.coverage).toHaveCount(0);
+  await analyse(panel);
+
+  const pct = await panel.coveragePct();
+  expect(pct).toBeGreaterThanOrEqual(0);
+  expect(pct).toBeLessThanOrEqual(100);
+  await expect(panel.model).toHaveText(modelLine);
+  await expect(panel.fallbackNotice).toHaveCount(0);
+  await expect(panel.region).not.toContainText('Classical estimate (no learned model)');
+  await expect(panel.overlay).toBeVisible();
+  await expect.poll(() => panel.overlayPainted()).toBe(true);
+  await expect(panel.analyseAgainButton).toBeVisible();
+
+  // The run was stored: after a reload the same photo shows it (figure and model, no mask).
+  await page.reload();
+  await expect(panel.model).toHaveText(modelLine);
+  expect(await panel.coveragePct()).toBe(pct);
+  await expect(panel.fallbackNotice).toHaveCount(0);
+  await expect(panel.analyseAgainButton).toBeVisible();
+});
+
+test('without the model file the classical fallback still gives a figure and says so', async ({
+  browser,
+  baseURL,
+}) => {
+  // No service worker: it could answer from its cache and the blocked request would not count.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    let blocked = 0;
+    await page.route('**/models/hairseg.onnx', (route) => {
+      blocked += 1;
+      return route.abort();
+    });
+
+    await openDemoVertexPhoto(page);
+    const panel = new AnalysisPanel(page);
+    await analyse(panel);
+
+    expect(blocked).toBeGreaterThan(0);
+    const pct = await panel.coveragePct();
+    expect(pct).toBeGreaterThanOrEqual(0);
+    expect(pct).toBeLessThanOrEqual(100);
+    await expect(panel.fallbackNotice).toBeVisible();
+    await expect(panel.fallbackNotice).toContainText(
+      'Model unavailable — using the classical estimate; numbers are less reliable.',
+    );
+    await expect(panel.model).toHaveText(/^Classical estimate /);
+    await expect(panel.model).not.toContainText('hairseg');
+    await expect(panel.overlay).toBeVisible();
+
+    // Stored too: after a reload the figure is still labelled as the classical estimate.
+    await page.reload();
+    await expect(panel.model).toHaveText(/^Classical estimate /);
+    expect(await panel.coveragePct()).toBe(pct);
+    await expect(panel.region.getByRole('status')).toContainText('numbers are less reliable');
+  } finally {
+    await context.close();
+  }
+});

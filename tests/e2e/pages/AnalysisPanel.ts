@@ -1,0 +1,53 @@
+// Page object: the "Hair analysis" panel of the photo viewer (analyse button, coverage readout,
+// model line, fallback notice, mask overlay).
+import type { Locator, Page } from '@playwright/test';
+
+export class AnalysisPanel {
+  readonly region: Locator;
+  readonly analyseButton: Locator;
+  readonly analyseAgainButton: Locator;
+  /** The coverage figure, e.g. "37.4 %". */
+  readonly coverage: Locator;
+  /** Which model produced the figure: "name version · backend · …". */
+  readonly model: Locator;
+  /** The photo with the detected hair tinted (shown for a run made in this view). */
+  readonly overlay: Locator;
+  /** The plain-words notice that the classical estimate stands in for the model. */
+  readonly fallbackNotice: Locator;
+  /** "Analysis failed: …" or another problem the panel reports. */
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: 'Hair analysis' });
+    this.analyseButton = this.region.getByRole('button', { name: 'Analyse hair coverage' });
+    this.analyseAgainButton = this.region.getByRole('button', { name: 'Analyse again' });
+    this.coverage = this.region.getByTestId('coverage-pct');
+    this.model = this.region.getByTestId('analysis-model');
+    this.overlay = this.region.getByRole('img', { name: /detected hair tinted/ });
+    this.fallbackNotice = this.region
+      .getByRole('status')
+      .filter({ hasText: 'using the classical estimate' });
+    this.error = this.region.getByRole('alert');
+  }
+
+  /** The coverage shown, in percent. */
+  async coveragePct(): Promise<number> {
+    const text = (await this.coverage.textContent()) ?? '';
+    const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
+    if (!match?.[1]) throw new Error(`coverage readout is not a percentage: "${text}"`);
+    return Number(match[1]);
+  }
+
+  /** Whether the overlay canvas has been painted with anything but its black background. */
+  async overlayPainted(): Promise<boolean> {
+    return this.overlay.evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d');
+      if (!context || canvas.width === 0 || canvas.height === 0) return false;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < data.length; i += 4) {
+        if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) > 0) return true;
+      }
+      return false;
+    });
+  }
+}
