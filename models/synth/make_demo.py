@@ -55,7 +55,7 @@ VIEWS = {
     "frontal": (
         render_oblique,
         9303,
-        lambda p: {"fitz": 2, "hair": "dark-brown", "view": "frontal", "head": (0.5, 0.95, 0.5), "density": (0.25 + 0.25 * p, 0.85 + 0.1 * p),
+        lambda p: {"fitz": 2, "hair": "dark-brown", "view": "frontal", "head": (0.5, 1.05, 0.7), "density": (0.25 + 0.25 * p, 0.85 + 0.1 * p),
                    "width_gain": 0.85 + 0.2 * p},
     ),
     "trichoscopy": (
