@@ -1,6 +1,7 @@
 // Form for a new treatment course: treatment and protocol template (kept in step: a template
 // sets its treatment, a treatment picks its first template), title, start date and number of
 // sessions. The session count defaults to the template's; planned dates are previewed.
+import { EnumSelect } from '../../components/EnumSelect';
 import { useState, type FormEvent } from 'react';
 import { labelOf } from '../../app/format';
 import { Field } from '../../components/Field';
@@ -79,13 +80,7 @@ export function NewCourseForm({ onSubmit, onCancel, templates = BUILT_IN_TEMPLAT
   return (
     <form className="form card" onSubmit={submit} noValidate>
       <Field label="Treatment">
-        <select value={treatment} onChange={(e) => changeTreatment(e.target.value as Treatment)}>
-          {TREATMENTS.map((t) => (
-            <option key={t} value={t}>
-              {labelOf(t)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect values={TREATMENTS} value={treatment} onChange={changeTreatment} />
       </Field>
       <Field label="Protocol template">
         <TemplatePicker templates={templates} value={template.id} onChange={changeTemplate} />

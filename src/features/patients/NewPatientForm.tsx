@@ -1,7 +1,7 @@
 // Form for a new patient. Only the pseudonymous code is required; a real name is optional so
 // a clinic can work fully pseudonymously.
+import { EnumSelect } from '../../components/EnumSelect';
 import { useState, type FormEvent } from 'react';
-import { labelOf } from '../../app/format';
 import { HAIR_LOSS_TYPES, SEXES, type HairLossType, type Sex } from '../../domain/patient';
 import { Field } from '../../components/Field';
 
@@ -66,13 +66,7 @@ export function NewPatientForm({ onSubmit, onCancel, existingCodes }: Props) {
       </Field>
       <div className="form__row">
         <Field label="Sex">
-          <select value={sex} onChange={(e) => setSex(e.target.value as Sex)}>
-            {SEXES.map((s) => (
-              <option key={s} value={s}>
-                {labelOf(s)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect values={SEXES} value={sex} onChange={setSex} />
         </Field>
         <Field label="Birth year (optional)" error={errors.birthYear}>
           <input
@@ -83,16 +77,7 @@ export function NewPatientForm({ onSubmit, onCancel, existingCodes }: Props) {
         </Field>
       </div>
       <Field label="Hair-loss type">
-        <select
-          value={hairLossType}
-          onChange={(e) => setHairLossType(e.target.value as HairLossType)}
-        >
-          {HAIR_LOSS_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {labelOf(t)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect values={HAIR_LOSS_TYPES} value={hairLossType} onChange={setHairLossType} />
       </Field>
       <div className="button-row">
         <button type="submit" className="btn btn--primary" disabled={saving}>
