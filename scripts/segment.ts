@@ -7,6 +7,7 @@ import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, parse, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageFromProbabilities, hairProbabilityBytes } from '../src/analysis/worker/coverage';
+import { assessReading } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis } from './node/decode';
 import { writeHairMaskPng } from './node/mask';
 import { loadNodeSegmenter } from './node/segmenter';
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
+      const quality = assessReading(figures, segmenter.quality);
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);
@@ -111,6 +113,10 @@ async function main(): Promise<number> {
         widthPx: decoded.originalWidthPx,
         heightPx: decoded.originalHeightPx,
         hairCoveragePct: round(figures.hairCoveragePct),
+        // How far to trust it: undecided pixels, and the model card's validation error.
+        uncertainPct: round(quality.uncertainPct),
+        lowConfidence: quality.lowConfidence,
+        ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
         skinPct: round(figures.skinPct),
         backgroundPct: round(figures.backgroundPct),
         model: { name: model.name, version: model.version, backend: model.backend },
@@ -119,7 +125,7 @@ async function main(): Promise<number> {
       };
       await appendFile(resultsPath, `${JSON.stringify(line)}\n`);
       console.log(
-        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} % (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
+        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
       );
     } catch (error) {
       failures += 1;

@@ -6,6 +6,9 @@ network cannot learn "thin dark lines = hair" and has to use context. All are la
 
 from __future__ import annotations
 
+import json
+import os
+
 import cv2
 import numpy as np
 
@@ -112,11 +115,75 @@ def add_fibres(rng, img, amount: float):
     img[:] = u8.astype(np.float32) / 255.0
 
 
-BACKDROPS = [tiles, carpet, fabric, wood, wall]
+def clutter(rng, h, w):
+    """A busy room or crowd: many overlapping shapes, edges and colours, partly out of focus."""
+    img = wall(rng, h, w)
+    for _ in range(int(rng.uniform(15, 80))):
+        col = tuple(float(v) for v in _rand_colour(rng) * rng.uniform(0.3, 1.2))
+        x, y = int(rng.uniform(0, w)), int(rng.uniform(0, h))
+        r = int(rng.uniform(0.02, 0.25) * max(h, w))
+        kind = rng.integers(3)
+        if kind == 0:
+            cv2.rectangle(img, (x, y), (x + r, y + int(r * rng.uniform(0.3, 3))), col, -1, cv2.LINE_AA)
+        elif kind == 1:
+            cv2.ellipse(img, (x, y), (r, int(r * rng.uniform(0.3, 1.5))), rng.uniform(0, 180), 0, 360, col, -1, cv2.LINE_AA)
+        else:
+            cv2.line(img, (x, y), (x + int(rng.normal(0, r * 2)), y + int(rng.normal(0, r * 2))), col,
+                     max(1, int(rng.uniform(1, 0.1 * r + 2))), cv2.LINE_AA)
+    if rng.uniform() < 0.6:
+        img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 4) * max(h, w) / 512)
+    return img
 
 
-def backdrop(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
-    img = BACKDROPS[rng.integers(len(BACKDROPS))](rng, h, w)
+PHOTO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".cache", "backdrops")
+_photos: dict[str, list[np.ndarray]] = {}
+
+
+def photo_list(split: str) -> list[np.ndarray]:
+    """Real backdrop photos of one split (see fetch_backdrops.py); [] when not fetched."""
+    if split not in _photos:
+        index = os.path.join(PHOTO_DIR, "index.json")
+        items = []
+        if os.path.exists(index):
+            with open(index) as f:
+                items = json.load(f)
+        _photos[split] = []
+        for item in items:
+            if item["split"] == split:
+                bgr = cv2.imread(os.path.join(PHOTO_DIR, item["file"]), cv2.IMREAD_COLOR)
+                if bgr is not None:
+                    _photos[split].append(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB).astype(np.float32) / 255.0)
+    return _photos[split]
+
+
+def photo(rng, h, w, split: str):
+    """A random crop of a real photo (scaled, flipped, colour-shifted, maybe defocused)."""
+    photos = photo_list(split)
+    if not photos:
+        return clutter(rng, h, w)
+    src = photos[int(rng.integers(len(photos)))]
+    sh, sw = src.shape[:2]
+    frac = rng.uniform(0.3, 1.0)
+    ch, cw = max(8, int(sh * frac)), max(8, int(sw * frac))
+    y0, x0 = int(rng.integers(0, sh - ch + 1)), int(rng.integers(0, sw - cw + 1))
+    img = cv2.resize(src[y0:y0 + ch, x0:x0 + cw], (w, h), interpolation=cv2.INTER_LINEAR)
+    if rng.uniform() < 0.5:
+        img = img[:, ::-1]
+    img = np.ascontiguousarray(img) * rng.uniform(0.7, 1.2, 3).astype(np.float32)
+    if rng.uniform() < 0.5:
+        img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 5) * max(h, w) / 512)
+    return img
+
+
+BACKDROPS = [tiles, carpet, fabric, wood, wall, clutter]
+
+
+def backdrop(rng: np.random.Generator, h: int, w: int, split: str = "train") -> np.ndarray:
+    """`split` picks which real photos may appear: "train" for training seeds, "eval" otherwise."""
+    if rng.uniform() < 0.35:
+        img = photo(rng, h, w, split)
+    else:
+        img = BACKDROPS[rng.integers(len(BACKDROPS))](rng, h, w)
     if rng.uniform() < 0.25:
         add_fittings(rng, img)
     if rng.uniform() < 0.5:

@@ -86,6 +86,9 @@ class StrandStyle:
     taper: bool = True
     grey_frac: float = 0.0  # share of white/grey hairs mixed in
     cylinder: bool = False  # dermoscopy scale: draw a lighter core and a specular line
+    core_gain: float = 1.25  # how much lighter the core is (1 = flat, pigment-dense shaft)
+    spec_line: bool = True  # specular line along the shaft (non-polarised light)
+    sheen_angle: float | None = None  # light direction: strands across it catch a highlight
 
 
 def draw_strands(
@@ -162,6 +165,10 @@ def draw_strands(
         d = depth[rank]
         lit = 1.0 if light is None else float(light[min(h - 1, max(0, int(p[0, 1]))), min(w - 1, max(0, int(p[0, 0])))])
         col = np.clip(base[i] * d * lit, 0, 1)
+        if style.sheen_angle is not None:
+            dx, dy = p[-1] - p[0]
+            across = abs(np.sin(np.arctan2(dy, dx) - style.sheen_angle))
+            col = np.clip(col + style.highlight * 0.8 * across ** 4 * (1 - col), 0, 1)
         if style.taper and not vellus[i]:
             k1, k2 = nseg // 2, (3 * nseg) // 4
             chunks = ((0, k1 + 1, 1.0), (k1, k2 + 1, 0.75), (k2, nseg + 1, 0.45))
@@ -183,10 +190,13 @@ def draw_strands(
                 cv2.polylines(thick_col, poly, False, cc, thick, cv2.LINE_AA, shift)
                 cv2.polylines(thick_m, poly, False, 255, thick, cv2.LINE_AA, shift)
                 if style.cylinder and thick >= 6:
-                    core = tuple(int(min(255, v * 1.25 + 12)) for v in cc)
-                    cv2.polylines(thick_col, poly, False, core, max(1, int(thick * 0.45)), cv2.LINE_AA, shift)
-                    spec = tuple(int(min(255, v * 1.6 + 40)) for v in cc)
-                    cv2.polylines(thick_col, [poly[0] + int(thick * 0.12 * scale)], False, spec, max(1, int(thick * 0.08)), cv2.LINE_AA, shift)
+                    if style.core_gain > 1.0:
+                        g = style.core_gain
+                        core = tuple(int(min(255, v * g + 12 * (g - 1) / 0.25)) for v in cc)
+                        cv2.polylines(thick_col, poly, False, core, max(1, int(thick * 0.45)), cv2.LINE_AA, shift)
+                    if style.spec_line:
+                        spec = tuple(int(min(255, v * 1.6 + 40)) for v in cc)
+                        cv2.polylines(thick_col, [poly[0] + int(thick * 0.12 * scale)], False, spec, max(1, int(thick * 0.08)), cv2.LINE_AA, shift)
     a1 = thick_m.astype(np.float32) / 255.0
     a2 = thin_m.astype(np.float32) / 255.0
     if clip is not None:

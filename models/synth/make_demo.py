@@ -61,7 +61,8 @@ VIEWS = {
     "trichoscopy": (
         render_dermoscopy,
         9404,
-        lambda p: {"fitz": 2, "hair": "dark-brown", "units": 16, "cut": False, "width_gain": 0.75 + 0.4 * p},
+        lambda p: {"fitz": 2, "hair": "dark-brown", "units": 16, "cut": False, "width_gain": 0.6 + 0.3 * p,
+                   "tint": "none", "lesion": False},
     ),
 }
 
@@ -84,7 +85,8 @@ def render_view(view: str, session_idx: int):
     fn, geo_seed, force_of = VIEWS[view]
     p = PROGRESS[session_idx]
     rng = np.random.default_rng(geo_seed)
-    img, hair, region, _ = fn(rng, SIZE[0], SIZE[1], SS, force_of(p))
+    # split "none": synthetic backdrops only, so the demo never depends on the fetched photos.
+    img, hair, region, _ = fn(rng, SIZE[0], SIZE[1], SS, {**force_of(p), "split": "none"})
     W, H = SIZE
     img_o = area_down(np.clip(img, 0, 1.2).astype(np.float32), W, H)
     lab = np.stack(

@@ -49,7 +49,7 @@ SUBSETS = {
         lambda r: (_pick(r, ["topdown", "oblique"]), {"fitz": int(r.integers(5, 7))}),
     ),
     "dermoscopy": (
-        "Trichoscopy close-ups: round field of view, 20-80 px hairs, gel bubbles, banners, tints.",
+        "Trichoscopy close-ups: 5-42 px shafts, lesions, scale, gel bubbles, round field of view, banners, tints.",
         lambda r: ("dermoscopy", {}),
     ),
     "oblique-with-background": (
@@ -77,6 +77,8 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=448)
     ap.add_argument("--label-step", type=int, default=17, help="label quantisation step (1 = exact; 17 divides 255)")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "eval"))
+    ap.add_argument("--seed-base", type=int, default=EVAL_SEED_BASE,
+                    help="8_000_000 writes a validation set for model selection (never eval seeds)")
     args = ap.parse_args()
     out = os.path.abspath(args.out)
     index = {}
@@ -84,10 +86,11 @@ def main() -> None:
         d = os.path.join(out, subset)
         shutil.rmtree(d, ignore_errors=True)
         os.makedirs(d)
-        seeds = [EVAL_SEED_BASE + 1000 * k + i for i in range(args.count)]
+        seeds = [args.seed_base + 1000 * k + i for i in range(args.count)]
         metas = []
         for sd in seeds:
             kind, force = pick(np.random.default_rng(sd))
+            force["split"] = "eval"  # real backdrop photos never seen in training
             im, lab, meta = render(sd, kind, (args.size, args.size), force=force)
             lab = quantise_label(lab, args.label_step)
             name = f"{sd}"

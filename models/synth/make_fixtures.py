@@ -29,7 +29,7 @@ def main() -> None:
     os.makedirs(out, exist_ok=True)
     index = []
     for name, seed, kind, force in FIXTURES:
-        im, lab, meta = render(seed, kind, (256, 256), force=force)
+        im, lab, meta = render(seed, kind, (256, 256), force={**force, "split": "eval"})
         cv2.imwrite(os.path.join(out, name + ".jpg"), cv2.cvtColor(im, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 92])
         cv2.imwrite(os.path.join(out, name + ".label.png"), cv2.cvtColor(lab, cv2.COLOR_RGB2BGR))
         index.append({"name": name, "seed": seed, "kind": kind, "hairPct": round(meta["hairPct"], 2)})

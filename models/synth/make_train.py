@@ -4,7 +4,8 @@ Training seeds are TRAIN_SEED_BASE + i; eval seeds (make_eval.py) live in a disj
 Each shard holds `images` (N,H,W,3 uint8 RGB), `labels` (N,H,W,3 uint8 soft labels) and `seeds`.
 Shards already present are skipped, so an interrupted run resumes where it stopped.
 
-Run: nice /usr/bin/python3 models/synth/make_train.py --count 2000 --size 384 --shard 250
+Run: nice /usr/bin/python3 models/synth/make_train.py --count 2000 --size 384 --shard 250 [--part 0/2]
+(two processes with --part 0/2 and --part 1/2 use both cores)
 """
 
 from __future__ import annotations
@@ -28,10 +29,14 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=2000)
     ap.add_argument("--size", type=int, default=384)
     ap.add_argument("--shard", type=int, default=250)
+    ap.add_argument("--part", default="0/1", help="i/n: this process writes every n-th shard, from i")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", ".cache", "train"))
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    part, parts = (int(v) for v in args.part.split("/"))
     for s0 in range(0, args.count, args.shard):
+        if (s0 // args.shard) % parts != part:
+            continue
         path = os.path.join(args.out, f"shard-{s0 // args.shard:03d}.npz")
         if os.path.exists(path):
             continue

@@ -109,20 +109,31 @@ def render_topdown(rng, W, H, ss, force=None):
     out_px = max(W, H)
     # Follicles per output px^2 at full density, chosen so dense hair covers the scalp fully.
     style = hair_style(rng, hcol, ss, out_px, vellus=None)
+    # Long hair lying flat (combed over thinning areas, a parted fringe): strands much longer
+    # than the frame, rooted also outside it, so hair crosses bare scalp it does not grow from.
+    long_mode = force.get("long", rng.uniform() < 0.35)
+    margin = 0.0
+    if long_mode:
+        style.length_px = (0.25 * out_px * ss, rng.uniform(0.6, 1.3) * out_px * ss)
+        style.curl = min(style.curl, 0.05)
+        margin = 0.3
+    if rng.uniform() < 0.5:
+        style.sheen_angle = float(rng.uniform(0, np.pi))
     mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
-    count = int(h * w / mean_area * rng.uniform(1.0, 2.6))
-    cand = rng.uniform(0, 1, (count, 2))
+    count = int(h * w * (1 + 2 * margin) ** 2 / mean_area * rng.uniform(1.0, 2.6))
+    cand = rng.uniform(-margin, 1 + margin, (count, 2))
     u = rng.uniform(0, 1, count)
-    ix = np.minimum((cand[:, 0] * dres).astype(int), dres - 1)
-    iy = np.minimum((cand[:, 1] * dres).astype(int), dres - 1)
-    rix = np.minimum((cand[:, 1] * h).astype(int), h - 1), np.minimum((cand[:, 0] * w).astype(int), w - 1)
+    ix = np.clip((cand[:, 0] * dres).astype(int), 0, dres - 1)
+    iy = np.clip((cand[:, 1] * dres).astype(int), 0, dres - 1)
+    rix = np.clip((cand[:, 1] * h).astype(int), 0, h - 1), np.clip((cand[:, 0] * w).astype(int), 0, w - 1)
     keep = (u < dens[iy, ix]) & (region[rix] > 0.5)
-    img = skin_layer(rng, h, w, ss, fitz, cand[keep | (u < 0.25 * dens[iy, ix] + 0.05)], scalp=True)
+    inside = (cand >= 0).all(1) & (cand < 1).all(1)
+    img = skin_layer(rng, h, w, ss, fitz, cand[inside & (keep | (u < 0.25 * dens[iy, ix] + 0.05))], scalp=True)
     light = light_field(rng, h, w)
     shine = sebum_shine(rng, h, w, rng.uniform(0, 0.9)) if rng.uniform() < 0.6 else None
     field_kind = {"vertex": "whorl", "part": "part", "diffuse": "combed"}[pattern]
     field = make_field(rng, field_kind, w, h)
-    bg = backdrop(rng, h, w)
+    bg = backdrop(rng, h, w, force.get("split", "train"))
     img = img * region[..., None] + bg * (1 - region[..., None])
     u8 = to_uint8(np.clip(img, 0, 1))
     mask = np.zeros((h, w), np.uint8)
@@ -139,7 +150,7 @@ def render_topdown(rng, W, H, ss, force=None):
     if shine is not None:
         img += (shine * region)[..., None] * 0.9
     hair = mask.astype(np.float32) / 255.0
-    meta = {"kind": "topdown", "fitz": fitz, "hair": hname, "pattern": str(pattern)}
+    meta = {"kind": "topdown", "fitz": fitz, "hair": hname, "pattern": str(pattern), "long": bool(long_mode)}
     return img, hair, region, meta
 
 
@@ -188,15 +199,71 @@ def add_hand(rng, skin_mask, h, w):
         cv2.line(skin_mask, (int(cx), int(cy)), (int(x1), int(y1)), 1.0, max(2, int(s * 0.16)), cv2.LINE_AA)
 
 
+def _face_features(rng, u8, cx, cy, a, b):
+    """Eyes (sclera, iris, lid line), nose shading and lips, all labelled skin: dark, line-like
+    facial detail next to the hairline that must not read as hair."""
+    iris = tuple(int(v) for v in rng.choice([(60, 40, 25), (90, 70, 40), (70, 100, 120), (40, 30, 25)]) * rng.uniform(0.8, 1.2))
+    for s in (-1, 1):
+        ex, ey = int(cx + s * a * 0.4), int(cy + b * 0.15)
+        ax, ay = int(a * 0.14), int(b * 0.045)
+        cv2.ellipse(u8, (ex, ey), (ax, ay), 0, 0, 360, (225, 220, 212), -1, cv2.LINE_AA)
+        cv2.circle(u8, (ex, ey), max(1, int(ay * 0.95)), iris, -1, cv2.LINE_AA)
+        cv2.circle(u8, (ex, ey), max(1, int(ay * 0.4)), (15, 12, 12), -1, cv2.LINE_AA)
+        cv2.ellipse(u8, (ex, ey), (ax, ay), 0, 180, 360, (50, 35, 30), max(1, int(ay * 0.25)), cv2.LINE_AA)
+    skin = u8[int(min(u8.shape[0] - 1, cy + b * 0.3)), int(min(u8.shape[1] - 1, max(0, cx)))].astype(np.float32)
+    nose = tuple(int(v) for v in skin * 0.75)
+    for s in (-1, 1):
+        cv2.ellipse(u8, (int(cx + s * a * 0.09), int(cy + b * 0.45)), (int(a * 0.05), int(b * 0.02)), 0, 0, 360, nose, -1, cv2.LINE_AA)
+    lips = tuple(int(v) for v in np.clip(skin * np.array([0.95, 0.6, 0.6]), 0, 255))
+    cv2.ellipse(u8, (int(cx), int(cy + b * 0.62)), (int(a * 0.22), int(b * 0.05)), 0, 0, 360, lips, -1, cv2.LINE_AA)
+    cv2.line(u8, (int(cx - a * 0.2), int(cy + b * 0.62)), (int(cx + a * 0.2), int(cy + b * 0.62)), tuple(int(v * 0.5) for v in lips), max(1, int(b * 0.01)), cv2.LINE_AA)
+    if rng.uniform() < 0.4:
+        # Forehead wrinkles: thin dark curves on skin.
+        for k in range(int(rng.integers(2, 5))):
+            y = int(cy - b * (0.05 + 0.07 * k))
+            crease = tuple(int(v) for v in skin * 0.88)
+            cv2.ellipse(u8, (int(cx), y + int(a * 0.8)), (int(a * 0.5), int(a * 0.8)), 0, 245, 295, crease, max(1, int(b * 0.004)), cv2.LINE_AA)
+
+
+def _head_shading(rng, xx, yy, cx, cy, a, b, face: bool):
+    """Lambert + specular shading of a head height field: an ellipsoid, and for a frontal view
+    a brow ridge, eye sockets, nose, cheeks and chin. Real faces are smooth, shaded surfaces;
+    a flat skin disc taught the network that any smooth face-coloured area may be hair."""
+    u, v = (xx - cx) / a, (yy - cy) / b
+    z = np.sqrt(np.clip(1 - u * u - v * v, 0, 1))
+    if face:
+        g = lambda x0, y0, sx, sy: np.exp(-(((u - x0) / sx) ** 2 + ((v - y0) / sy) ** 2))  # noqa: E731
+        z = z + 0.08 * g(0, 0.05, 0.6, 0.06)  # brow ridge
+        z = z - 0.07 * (g(-0.4, 0.15, 0.18, 0.08) + g(0.4, 0.15, 0.18, 0.08))  # eye sockets
+        z = z + 0.16 * g(0, 0.33, 0.07, 0.18) + 0.05 * g(0, 0.45, 0.12, 0.05)  # nose ridge, tip
+        z = z + 0.05 * (g(-0.45, 0.4, 0.2, 0.15) + g(0.45, 0.4, 0.2, 0.15))  # cheeks
+        z = z - 0.03 * g(0, 0.62, 0.25, 0.05) + 0.04 * g(0, 0.85, 0.25, 0.1)  # mouth, chin
+    gy, gx = np.gradient(z * a)
+    n = np.stack([-gx, -gy, np.ones_like(z)], -1)
+    n /= np.linalg.norm(n, axis=-1, keepdims=True)
+    ang = rng.uniform(0, 2 * np.pi)
+    elev = rng.uniform(0.3, 1.2)
+    light = np.array([np.cos(ang) * np.cos(elev), np.sin(ang) * np.cos(elev), np.sin(elev)], np.float32)
+    lam = np.clip(n @ light, 0, 1)
+    amb = rng.uniform(0.35, 0.6)
+    spec = np.clip(n[..., 2], 0, 1) ** rng.uniform(20, 60) * rng.uniform(0, 0.3)
+    return np.clip(amb + (1.15 - amb) * lam + spec, 0.3, 1.35).astype(np.float32)
+
+
 def render_oblique(rng, W, H, ss, force=None):
     force = force or {}
     h, w = H * ss, W * ss
     fitz, hname, hcol = pick_colours(rng, force)
     view = force.get("view", rng.choice(["frontal", "crown"]))
     head, hair_region, extra, clothes, (cx, cy, a, b) = _head_masks(rng, h, w, view, force.get("head"))
-    img = backdrop(rng, h, w)
+    split = force.get("split", "train")
+    img = backdrop(rng, h, w, split)
     if rng.uniform() < 0.8:
-        cl = backdrop(rng, h, w)
+        cl = backdrop(rng, h, w, split)
+        if rng.uniform() < 0.4:
+            # Dark clothes (a black coat, a navy jumper) with soft folds: dark, textured, not hair.
+            folds = 1 + 0.35 * smooth_noise(rng, h, w, rng.uniform(2, 6))
+            cl = cl * rng.uniform(0.08, 0.35) * folds[..., None]
         img = img * (1 - clothes[..., None]) + cl * clothes[..., None]
     skin_region = np.clip(head + extra, 0, 1)
     if rng.uniform() < 0.3:
@@ -204,10 +271,12 @@ def render_oblique(rng, W, H, ss, force=None):
     face = skin_layer(rng, h, w, ss * 0.5, fitz, None, pore_px=0.8, scalp=False)
     img = img * (1 - skin_region[..., None]) + face * skin_region[..., None]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    # Sphere-like shading of the head.
     r2 = ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2
-    shade = np.clip(1.05 - 0.35 * r2, 0.5, 1.1)
+    shade = _head_shading(rng, xx, yy, cx, cy, a, b, view == "frontal")
     img *= np.where(skin_region[..., None] > 0, shade[..., None], 1.0)
+    if view == "frontal" and rng.uniform() < 0.5:
+        # Skin sheen on forehead, nose and cheeks (flash or window light).
+        img += (np.clip(shade - 1.0, 0, 1) * head * rng.uniform(0.3, 1.2))[..., None]
     u8 = to_uint8(np.clip(img, 0, 1))
     mask = np.zeros((h, w), np.uint8)
     lo, hi = force.get("density", (None, None))
@@ -224,6 +293,11 @@ def render_oblique(rng, W, H, ss, force=None):
     out_px = max(W, H)
     style = hair_style(rng, hcol, ss, out_px)
     style.length_px = (0.05 * out_px * ss, rng.uniform(0.15, 0.4) * out_px * ss)
+    if force.get("long", rng.uniform() < 0.5):
+        # Hair lying flat along the head rather than standing up: long, smooth, with a sheen.
+        style.length_px = (0.12 * out_px * ss, rng.uniform(0.35, 0.8) * out_px * ss)
+        style.curl = min(style.curl, 0.05)
+        style.sheen_angle = float(rng.uniform(0, np.pi))
     mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
     count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0))
     cand = rng.uniform(0, 1, (count, 2))
@@ -249,8 +323,7 @@ def render_oblique(rng, W, H, ss, force=None):
             bs = StrandStyle(colour=hcol * 0.8, colour_var=0.2, width_px=(0.8 * ss, 1.6 * ss), vellus_frac=0.3,
                              length_px=(5 * ss, 14 * ss), curl=0.05, clump=0.0, highlight=0.05)
             draw_strands(rng, u8, mask, pts, fb, bs)
-        for s in (-1, 1):
-            cv2.ellipse(u8, (int(cx + s * a * 0.4), int(cy + b * 0.15)), (int(a * 0.14), int(b * 0.04)), 0, 0, 360, (40, 30, 28), -1, cv2.LINE_AA)
+        _face_features(rng, u8, cx, cy, a, b)
     img = u8.astype(np.float32) / 255.0
     cast_shadow(img, mask, ss, rng, rng.uniform(0.1, 0.35))
     if rng.uniform() < 0.5:
@@ -260,10 +333,49 @@ def render_oblique(rng, W, H, ss, force=None):
     return img, hair, skin_region, meta
 
 
+def _pigmented_lesion(rng, img, h, w, ss):
+    """A melanocytic lesion as in skin-lesion dermoscopy: a brown blob with a reticular network
+    and globules. Dark, structured and sometimes line-like, but skin, never hair."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+    r = rng.uniform(0.15, 0.45) * max(h, w)
+    d = np.sqrt(((xx - cx) / r) ** 2 + ((yy - cy) / (r * rng.uniform(0.6, 1.0))) ** 2)
+    blob = np.clip((1.0 + 0.35 * smooth_noise(rng, h, w, 3) - d) * 4, 0, 1)
+    blob = cv2.GaussianBlur(blob, (0, 0), 3 * ss)
+    period = rng.uniform(6, 16) * ss
+    n1 = smooth_noise(rng, h, w, 6, 1) * 3
+    net = np.abs(np.sin(xx / period + n1)) * np.abs(np.sin(yy / period - n1))
+    net = np.clip(1 - net * 3, 0, 1)  # thin dark lines where either sine crosses zero
+    brown = jitter_colour(rng, (0.42, 0.26, 0.16), 0.1)
+    dark = rng.uniform(0.3, 0.8)
+    tone = blob * (dark + (1 - dark) * 0.6 * net * rng.uniform(0.3, 1.0))
+    img[:] = img * (1 - tone[..., None]) + tone[..., None] * brown * (1 - 0.5 * net[..., None])
+    for _ in range(int(rng.uniform(0, 25))):
+        gx, gy = cx + rng.normal(0, 0.5) * r, cy + rng.normal(0, 0.5) * r
+        cv2.circle(img, (int(gx), int(gy)), int(rng.uniform(1.5, 5) * ss), tuple(float(v) for v in brown * 0.5), -1, cv2.LINE_AA)
+
+
+def _scales(rng, img, h, w, ss):
+    """Dandruff / perifollicular scale: whitish-yellow irregular flakes on the skin (labelled skin)."""
+    fl = np.zeros((h, w), np.float32)
+    for _ in range(int(rng.uniform(5, 40))):
+        c = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
+        ax = (int(rng.uniform(3, 25) * ss), int(rng.uniform(2, 12) * ss))
+        cv2.ellipse(fl, c, ax, rng.uniform(0, 180), 0, 360, 1.0, -1, cv2.LINE_AA)
+    fl *= np.clip(0.6 + smooth_noise(rng, h, w, 12), 0, 1)
+    fl = cv2.GaussianBlur(fl, (0, 0), 1.5 * ss)[..., None]
+    col = jitter_colour(rng, (0.93, 0.9, 0.8), 0.05)
+    img[:] = img * (1 - 0.8 * fl) + 0.8 * fl * col
+
+
 def render_dermoscopy(rng, W, H, ss, force=None):
     force = force or {}
     h, w = H * ss, W * ss
     fitz, hname, hcol = pick_colours(rng, force)
+    if "hair" not in force and rng.uniform() < 0.5:
+        # Under the dermatoscope most shafts read dark: pigment is seen through, not reflected.
+        hname = str(rng.choice(["black", "dark-brown", "brown"]))
+        hcol = jitter_colour(rng, HAIR_COLOURS[hname], 0.08)
     n_units = int(force.get("units", rng.uniform(3, 22)))
     fol = rng.uniform(0, 1, (n_units, 2))
     img = skin_layer(rng, h, w, ss * 6, fitz, None, pore_px=0.5, scalp=True)
@@ -275,6 +387,8 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         cv2.line(fur, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, max(1, int(2 * ss)), cv2.LINE_AA)
     fur = cv2.GaussianBlur(fur, (0, 0), 2 * ss)
     img *= (1 - rng.uniform(0.05, 0.2) * fur)[..., None]
+    if force.get("lesion", rng.uniform() < 0.25):
+        _pigmented_lesion(rng, img, h, w, ss)
     # Perifollicular halos, yellow dots (empty follicles), vessels.
     for x, y in fol:
         c = (int(x * w), int(y * h))
@@ -292,6 +406,8 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     for _ in range(int(rng.uniform(0, 30))):
         c = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
         cv2.circle(img, c, int(rng.uniform(1, 3) * ss), (0.7, 0.15, 0.15), -1, cv2.LINE_AA)
+    if rng.uniform() < 0.25:
+        _scales(rng, img, h, w, ss)
     u8 = to_uint8(np.clip(img, 0, 1))
     mask = np.zeros((h, w), np.uint8)
     pts = []
@@ -300,12 +416,14 @@ def render_dermoscopy(rng, W, H, ss, force=None):
             pts.append((x + rng.normal(0, 0.004), y + rng.normal(0, 0.004)))
     pts = np.array(pts)
     cut = force.get("cut", rng.uniform() < 0.3)
-    wmin = rng.uniform(12, 35) * W / 512 * force.get("width_gain", 1.0)
+    # Shaft width at 512 px: 6-30 px root (x1-1.6) covers x10 handheld scopes to x70 video scopes.
+    wmin = float(np.exp(rng.uniform(np.log(6), np.log(30)))) * W / 512 * force.get("width_gain", 1.0)
     style = StrandStyle(
         colour=hcol, colour_var=0.15, width_px=(wmin * ss, wmin * 1.6 * ss),
         vellus_frac=rng.uniform(0.05, 0.5), length_px=((0.25 if cut else 0.9) * W * ss, (0.6 if cut else 2.0) * W * ss),
-        curl=rng.choice([0.005, 0.01, 0.03]), clump=0.0, highlight=rng.uniform(0.1, 0.4), taper=not cut,
+        curl=rng.choice([0.005, 0.01, 0.03]), clump=0.0, highlight=rng.uniform(0.05, 0.4), taper=not cut,
         cylinder=True, grey_frac=rng.uniform(0, 0.3) if rng.uniform() < 0.3 else 0.0,
+        core_gain=float(rng.choice([1.0, 1.1, 1.25])), spec_line=bool(rng.uniform() < 0.5),
     )
     field = make_field(rng, "combed", w, h, wobble=0.8)
     draw_strands(rng, u8, mask, pts, field, style, nseg=10)
@@ -320,8 +438,14 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         inner = np.zeros((h, w), np.float32)
         cv2.circle(inner, c, r, 1.0, -1, cv2.LINE_AA)
         img = img * (1 + 0.05 * inner[..., None]) + 0.25 * cv2.GaussianBlur(ring, (0, 0), ss)[..., None]
+    if rng.uniform() < 0.25:
+        # Non-polarised scope: small specular reflections off the skin surface and the gel.
+        sp = np.zeros((h, w), np.float32)
+        for _ in range(int(rng.uniform(5, 60))):
+            cv2.circle(sp, (int(rng.uniform(0, w)), int(rng.uniform(0, h))), int(rng.uniform(1, 4) * ss), 1.0, -1, cv2.LINE_AA)
+        img = img + cv2.GaussianBlur(sp, (0, 0), ss)[..., None] * rng.uniform(0.4, 1.0)
     region = np.ones((h, w), np.float32)  # skin vs background (outside the round field of view)
-    if rng.uniform() < 0.75:
+    if rng.uniform() < 0.6:
         r = rng.uniform(0.42, 0.75) * max(w, h)
         fov = np.zeros((h, w), np.float32)
         cv2.circle(fov, (w // 2 + int(rng.normal(0, 0.03) * w), h // 2 + int(rng.normal(0, 0.03) * h)), int(r), 1.0, -1, cv2.LINE_AA)
@@ -329,7 +453,7 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         dark = rng.uniform(0.0, 0.08)
         img = img * soft[..., None] + dark * (1 - soft[..., None])
         region = fov
-    if rng.uniform() < 0.4:
+    if rng.uniform() < 0.3:
         bh = int(rng.uniform(0.05, 0.1) * h)
         y0 = 0 if rng.uniform() < 0.5 else h - bh
         img[y0:y0 + bh] = rng.uniform(0, 0.15)
@@ -339,7 +463,7 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     hair = mask.astype(np.float32) / 255.0
     if region.min() < 1:
         hair = hair * (region > 0.5)
-    tint = rng.choice(["none", "gray", "blue"], p=[0.5, 0.3, 0.2])
+    tint = force.get("tint", rng.choice(["none", "gray", "blue"], p=[0.72, 0.14, 0.14]))
     if tint == "gray":
         g = img.mean(-1, keepdims=True)
         img = np.repeat(g, 3, -1)
@@ -350,12 +474,34 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     return img, hair, region, meta
 
 
+def _defocus(rng, img):
+    """Depth of field: a smooth map blends the sharp image with a defocused copy (the head is
+    curved, so part of a close-up is always out of the focal plane)."""
+    h, w = img.shape[:2]
+    sigma = rng.uniform(1.0, 3.5)
+    blurred = cv2.GaussianBlur(img, (0, 0), sigma)
+    m = np.clip(smooth_noise(rng, h, w, rng.uniform(1, 2.5), 1) * 2.0 + rng.uniform(-0.6, 0.6), 0, 1)
+    return img * (1 - m[..., None]) + blurred * m[..., None]
+
+
+def _sharpen(rng, img):
+    """Phone pipelines oversharpen: unsharp mask halos along every edge, hairs included."""
+    radius = rng.uniform(0.7, 2.0)
+    amount = rng.uniform(0.3, 1.6)
+    return img + amount * (img - cv2.GaussianBlur(img, (0, 0), radius))
+
+
 def camera(rng: np.random.Generator, img: np.ndarray, force=None) -> np.ndarray:
-    """Phone/dermatoscope camera: white balance, exposure, vignetting, glare, blur, noise, JPEG."""
+    """Phone/dermatoscope camera: white balance, exposure, vignetting, glare, defocus, blur,
+    sharpening, noise (luma and chroma), JPEG."""
     force = force or {}
     h, w = img.shape[:2]
+    if rng.uniform() < 0.25:
+        # Warm indoor light or a cold LED: a strong cast, not just a small white-balance error.
+        cast = np.array([1.0, rng.uniform(0.8, 0.95), rng.uniform(0.55, 0.85)], np.float32)
+        img = img * (cast if rng.uniform() < 0.7 else cast[::-1])
     img = img * rng.uniform(0.88, 1.12, 3).astype(np.float32)
-    img = img * rng.uniform(0.65, 1.35)
+    img = img * rng.uniform(0.6, 1.4)
     if rng.uniform() < 0.5:
         yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
         r2 = ((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2
@@ -366,7 +512,9 @@ def camera(rng: np.random.Generator, img: np.ndarray, force=None) -> np.ndarray:
         rr = np.sqrt((xx - gx) ** 2 + (yy - gy) ** 2) / (rng.uniform(0.05, 0.2) * max(h, w))
         img = img + rng.uniform(0.5, 1.5) * np.exp(-rr * rr)[..., None]
     img = np.clip(img, 0, 1) ** rng.uniform(0.8, 1.25)
-    if rng.uniform() < 0.6:
+    if rng.uniform() < 0.3:
+        img = _defocus(rng, img)
+    if rng.uniform() < 0.5:
         s = rng.uniform(0.3, 1.1)
         img = cv2.GaussianBlur(img, (0, 0), s)
     if rng.uniform() < 0.1:
@@ -376,8 +524,14 @@ def camera(rng: np.random.Generator, img: np.ndarray, force=None) -> np.ndarray:
         M = cv2.getRotationMatrix2D((k / 2 - 0.5, k / 2 - 0.5), rng.uniform(0, 180), 1.0)
         ker = cv2.warpAffine(ker, M, (k, k))
         img = cv2.filter2D(img, -1, ker / max(ker.sum(), 1e-6))
+    if rng.uniform() < 0.5:
+        img = _sharpen(rng, img)
     sig = rng.uniform(0.003, 0.035)
     img = img + rng.normal(0, sig, img.shape).astype(np.float32) * np.sqrt(np.clip(img, 0.02, 1))
+    if rng.uniform() < 0.4:
+        # Chroma noise: blotchy colour noise from demosaicing and denoising at low light.
+        cn = cv2.GaussianBlur(rng.normal(0, 1, img.shape).astype(np.float32), (0, 0), rng.uniform(1, 3))
+        img = img + cn * rng.uniform(0.005, 0.03)
     u8 = to_uint8(np.clip(img, 0, 1))
     q = int(rng.uniform(35, 95))
     ok, buf = cv2.imencode(".jpg", cv2.cvtColor(u8, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, q])

@@ -29,11 +29,16 @@ def skin_layer(
     red_amt = rng.uniform(0.0, 0.25) * (1.0 if fitz <= 3 else 0.4)
     img[..., 1] -= red * red_amt * 0.5 * img[..., 1]
     img[..., 2] -= red * red_amt * 0.4 * img[..., 2]
+    # Smooth skin is common in real photos (faces, a young scalp, skin-smoothing phone filters):
+    # little fine texture, broad soft shading instead. Without it "smooth = hair" was learned.
+    smooth = rng.uniform() < 0.4
+    if smooth:
+        img *= (1 + rng.uniform(0.05, 0.15) * smooth_noise(rng, h, w, 1.5, 2))[..., None]
     # Fine texture (pores, micro-relief).
     fine = cv2.GaussianBlur(rng.standard_normal((h, w)).astype(np.float32), (0, 0), 0.7 * ss)
-    img *= (1 + 0.05 * fine / (fine.std() + 1e-6))[..., None]
+    img *= (1 + (0.012 if smooth else 0.05) * fine / (fine.std() + 1e-6))[..., None]
     dots = np.zeros((h, w), np.float32)
-    n_pores = int(h * w / (ss * ss) * rng.uniform(0.002, 0.01))
+    n_pores = int(h * w / (ss * ss) * rng.uniform(0.002, 0.01) * (0.3 if smooth else 1.0))
     px = rng.integers(0, w, n_pores)
     py = rng.integers(0, h, n_pores)
     dots[py, px] = 1.0

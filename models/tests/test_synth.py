@@ -36,6 +36,21 @@ class TestGenerator(unittest.TestCase):
         self.assertEqual(int(lab[..., 0].max()), 0)
         self.assertEqual(meta["hairPct"], 0.0)
 
+    def test_lesions_scales_and_faces_are_never_hair(self):
+        # A dermoscopy field with a pigmented lesion but no follicles: dark network, no hair label.
+        im, lab, _ = render(11, "dermoscopy", (96, 96), force={"units": 0, "lesion": True, "tint": "none"})
+        self.assertEqual(int(lab[..., 0].max()), 0)
+        self.assertLess(int(im.min()), 120)
+        # A bald frontal head: eyes, lips and wrinkles are drawn, hair is only eyebrows (if any).
+        _, lab, meta = render(12, "oblique", (128, 128), force={"view": "frontal", "density": (0.0, 0.0)})
+        self.assertLess(float(lab[..., 0].mean()), 0.05 * 255)  # eyebrows at most
+
+    def test_long_hair_mode_is_recorded_and_deterministic(self):
+        a = render(21, "topdown", (96, 96), force={"long": True})
+        b = render(21, "topdown", (96, 96), force={"long": True})
+        self.assertTrue(a[2]["long"])
+        self.assertTrue(np.array_equal(a[0], b[0]))
+
     def test_mask_matches_drawn_pixels(self):
         rng = np.random.default_rng(5)
         h = w = 128

@@ -7,7 +7,7 @@ approximation of the classical baseline (CLAHE + black-hat/top-hat ridge + Otsu,
 intensity for dense dark hair; mirrors the hair step of src/analysis/worker/classical.ts).
 Each 512x512 eval image is one model tile.
 
-Run: /usr/bin/python3 models/train/evaluate.py [--ckpt models/checkpoints/hairseg-base.pt] [--onnx-order]
+Run: /usr/bin/python3 models/train/evaluate.py [--ckpt models/checkpoints/hairseg-lite.pt] [--eval models/.cache/val]
 """
 
 from __future__ import annotations
@@ -46,49 +46,83 @@ def classical_hair(rgb: np.ndarray) -> np.ndarray:
     return m
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-base.pt"))
-    ap.add_argument("--eval", default=os.path.join(HERE, "..", "eval"))
-    ap.add_argument("--json", default=None, help="write results here too")
-    args = ap.parse_args()
-    torch.set_num_threads(1)
-    st = torch.load(args.ckpt, map_location="cpu")
-    model = build(st.get("arch", "base"))
-    model.load_state_dict(st["model"])
-    model.eval()
-    subsets = json.load(open(os.path.join(args.eval, "subsets.json")))
+def predict(model, rgb: np.ndarray) -> np.ndarray:
+    """Softmax [3,h,w] (background, skin, hair) for one RGB uint8 image, padded to the stride."""
     mean = torch.tensor(MEAN).view(1, 3, 1, 1)
     std = torch.tensor(STD).view(1, 3, 1, 1)
-    results = {}
-    tot = {"i": 0, "u": 0, "ci": 0, "cu": 0, "cov": []}
-    print(f"{'subset':26s} {'hairIoU':>8s} {'classic':>8s} {'delta':>7s} {'covErr_pp':>9s} {'bias_pp':>8s} {'n':>3s}")
+    h, w = rgb.shape[:2]
+    H, W = (h + 31) // 32 * 32, (w + 31) // 32 * 32
+    pad = cv2.copyMakeBorder(rgb, 0, H - h, 0, W - w, cv2.BORDER_REPLICATE)
+    x = (torch.from_numpy(pad).permute(2, 0, 1)[None].float() / 255 - mean) / std
+    with torch.no_grad():
+        return torch.softmax(model(x), 1)[0, :, :h, :w].numpy()
+
+
+def coverage_pct(p: np.ndarray) -> float:
+    """100 * hair / (hair + skin) from [3,h,w] fractions (background, skin, hair)."""
+    return float(100 * p[2].sum() / max(1e-6, (p[2] + p[1]).sum()))
+
+
+# Same threshold as UNCERTAIN_TOP_PROBABILITY in src/analysis/worker/coverage.ts.
+UNCERTAIN_TOP = 0.6
+
+
+def uncertain_pct(p: np.ndarray) -> float:
+    return float(100 * (p.max(0) < UNCERTAIN_TOP).mean())
+
+
+def iter_samples(root: str):
+    """(subset, file name, rgb uint8, label [3,h,w] as background, skin, hair fractions)."""
+    subsets = json.load(open(os.path.join(root, "subsets.json")))
     for name in subsets:
-        d = os.path.join(args.eval, name)
-        inter = union = cinter = cunion = 0
-        cov_err, cov_bias = [], []
+        d = os.path.join(root, name)
         for fn in sorted(os.listdir(d)):
             if not fn.endswith(".jpg"):
                 continue
             rgb = cv2.cvtColor(cv2.imread(os.path.join(d, fn)), cv2.COLOR_BGR2RGB)
-            lab = cv2.cvtColor(cv2.imread(os.path.join(d, fn[:-4] + ".label.png")), cv2.COLOR_BGR2RGB).astype(np.float32) / 255
-            h, w = rgb.shape[:2]
-            H, W = (h + 31) // 32 * 32, (w + 31) // 32 * 32
-            pad = cv2.copyMakeBorder(rgb, 0, H - h, 0, W - w, cv2.BORDER_REPLICATE)
-            x = (torch.from_numpy(pad).permute(2, 0, 1)[None].float() / 255 - mean) / std
-            with torch.no_grad():
-                p = torch.softmax(model(x), 1)[0, :, :h, :w].numpy()  # background, skin, hair
-            pred = p.argmax(0) == 2
-            true = lab[..., 0] >= 0.5
-            inter += int((pred & true).sum())
-            union += int((pred | true).sum())
-            cm = classical_hair(rgb)
-            cinter += int((cm & true).sum())
-            cunion += int((cm | true).sum())
-            tc = 100 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())
-            pc = 100 * p[2].sum() / max(1e-6, (p[2] + p[1]).sum())
-            cov_err.append(abs(tc - pc))
-            cov_bias.append(pc - tc)
+            lab = cv2.cvtColor(cv2.imread(os.path.join(d, fn[:-4] + ".label.png")), cv2.COLOR_BGR2RGB)
+            lab = lab.astype(np.float32).transpose(2, 0, 1)[::-1] / 255
+            yield name, fn, rgb, lab
+
+
+def load_model(path: str):
+    st = torch.load(path, map_location="cpu")
+    model = build(st.get("arch", "lite"))
+    model.load_state_dict(st.get("ema") or st["model"])
+    model.eval()
+    return model, st
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-lite.pt"))
+    ap.add_argument("--eval", default=os.path.join(HERE, "..", "eval"))
+    ap.add_argument("--json", default=None, help="write results here too")
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    model, st = load_model(args.ckpt)
+    subsets = json.load(open(os.path.join(args.eval, "subsets.json")))
+    per = {name: {"i": 0, "u": 0, "ci": 0, "cu": 0, "err": [], "bias": []} for name in subsets}
+    for name, fn, rgb, lab in iter_samples(args.eval):
+        p = predict(model, rgb)
+        r = per[name]
+        pred = p.argmax(0) == 2
+        true = lab[2] >= 0.5
+        r["i"] += int((pred & true).sum())
+        r["u"] += int((pred | true).sum())
+        cm = classical_hair(rgb)
+        r["ci"] += int((cm & true).sum())
+        r["cu"] += int((cm | true).sum())
+        tc, pc = coverage_pct(lab), coverage_pct(p)
+        r["err"].append(abs(tc - pc))
+        r["bias"].append(pc - tc)
+    results = {}
+    tot = {"i": 0, "u": 0, "ci": 0, "cu": 0, "cov": []}
+    print(f"{'subset':26s} {'hairIoU':>8s} {'classic':>8s} {'delta':>7s} {'covErr_pp':>9s} {'bias_pp':>8s} {'n':>3s}")
+    for name in subsets:
+        r = per[name]
+        inter, union, cinter, cunion, cov_err, cov_bias = r["i"], r["u"], r["ci"], r["cu"], r["err"], r["bias"]
         iou = inter / max(1, union)
         ciou = cinter / max(1, cunion)
         results[name] = {"hairIoU": round(iou, 4), "classicalHairIoU": round(ciou, 4),

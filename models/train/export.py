@@ -5,7 +5,8 @@ PyTorch so the export can be checked in onnxruntime-web:
   node models/train/ort_check.mjs public/models/hairseg.onnx 512 1 \
        models/.cache/export_ref_out.bin models/.cache/export_ref_in.bin
 
-Run: /usr/bin/python3 models/train/export.py [--ckpt models/checkpoints/hairseg-base.pt]
+Run: /usr/bin/python3 models/train/export.py [--ckpt models/checkpoints/hairseg-lite.pt]
+(needs the validation set: /usr/bin/python3 models/synth/make_eval.py --count 12 --seed-base 8000000 --out models/.cache/val)
 """
 
 from __future__ import annotations
@@ -21,24 +22,41 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.evaluate import coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
 from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-VERSION = "hairseg-0.1.0"
+VERSION = "hairseg-0.2.0"
+VAL_DIR = os.path.join(HERE, "..", ".cache", "val")
+
+
+def quality_block(model, val_dir: str) -> dict:
+    """Calibration for src/analysis/worker/readingQuality.ts, on the validation set (seeds
+    8,000,000+: neither training nor eval). P90 of the coverage error says how far one reading
+    typically is off; P95 of the undecided-pixel share flags photos less clear than 95 % of the
+    validation photos."""
+    errs, unc = [], []
+    for _, _, rgb, lab in iter_samples(val_dir):
+        p = predict(model, rgb)
+        errs.append(abs(coverage_pct(p) - coverage_pct(lab)))
+        unc.append(uncertain_pct(p))
+    return {
+        "coverageErrorP90Pp": round(float(np.percentile(errs, 90)), 2),
+        "uncertainPctWarn": round(float(np.percentile(unc, 95)), 2),
+        "measuredOn": f"{len(errs)} held-out synthetic validation images (models/synth, seeds 8000000+), PyTorch",
+    }
 OPSET = 17
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-base.pt"))
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-lite.pt"))
+    ap.add_argument("--val", default=VAL_DIR, help="validation set (make_eval.py --seed-base 8000000)")
     ap.add_argument("--out", default=os.path.join(ROOT, "public", "models"))
     ap.add_argument("--version", default=VERSION)
     args = ap.parse_args()
-    st = torch.load(args.ckpt, map_location="cpu")
-    model = build(st.get("arch", "base"))
-    model.load_state_dict(st["model"])
-    model.eval()
+    model, st = load_model(args.ckpt)
     os.makedirs(args.out, exist_ok=True)
     onnx_path = os.path.join(args.out, "hairseg.onnx")
     x = torch.zeros(1, 3, 512, 512)
@@ -59,12 +77,16 @@ def main() -> None:
         "std": STD,
         "classes": CLASSES,
         "trainedOn": (
-            f"synthetic scalp photos (models/synth, seeds 1000000+, {st.get('data_images')} images 384x384, "
+            f"synthetic scalp photos (models/synth, seeds 1000000+, {st.get('data_images')} images 384x384, arch {st.get('arch')}, "
             f"{st.get('step')} steps of {st.get('bs')}x{st.get('crop')}^2 crops)"
         ),
         "params": count_params(model),
         "bytes": len(data),
     }
+    if os.path.exists(os.path.join(args.val, "subsets.json")):
+        meta["quality"] = quality_block(model, args.val)
+    else:
+        print(f"no validation set at {args.val}: card written without a quality block", file=sys.stderr)
     with open(os.path.join(args.out, "hairseg.json"), "w") as f:
         json.dump(meta, f, indent=2)
         f.write("\n")

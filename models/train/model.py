@@ -1,12 +1,16 @@
-"""HairSegNet: a compact encoder-decoder for hair / skin / background segmentation.
+"""Hair / skin / background segmentation networks, built for onnxruntime-web (wasm) speed.
 
-Built for onnxruntime-web (wasm) speed: all heavy layers run at 1/4-1/16 resolution (the stem
-is a 4x4 stride-4 patch embedding), and only a thin per-pixel refinement runs at full
-resolution. The refinement sees the raw RGB, a 3x3 edge filter of it and 8 upsampled context
-channels, so the coarse net can estimate "local skin/hair colour" and the full-resolution part
-decides per pixel — this is what keeps 1-2 px hair edges sharp.
+`HairSegS2D` ("lite", hairseg-0.2.x). hairseg-0.1.x was a stride-4 encoder with a thin
+full-resolution refinement (git history: models/train/model.py before 0.2.0); 0.2 keeps the idea
+of "coarse context + per-pixel decision" without any full-resolution layer. The head runs at
+1/4 resolution on the context features concatenated with the space-to-depth of the input (every
+4x4 patch's 48 raw values) and predicts all 16 pixels of the patch at once (48 = 3 classes x 16
+positions); a depth-to-space turns that into full-resolution logits. Measured
+(models/train/arch_bench.py): full-resolution tensors were most of the wasm time, so moving the
+per-pixel decision into the 1/4-res head buys capacity at the same cost. A 1/32 stage widens the
+receptive field (whole-head context: hair vs. a fur-like backdrop).
 
-Input: float32 [N,3,H,W] RGB, (x/255 - MEAN) / STD, H and W multiples of 32 (16 suffices).
+Input: float32 [N,3,H,W] RGB, (x/255 - MEAN) / STD, H and W multiples of 32.
 Output: logits [N,3,H,W] for classes CLASSES.
 """
 
@@ -31,44 +35,85 @@ def up(cin: int, cout: int, f: int) -> nn.Sequential:
     return nn.Sequential(nn.ConvTranspose2d(cin, cout, f, f, bias=False), nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 
 
-class HairSegNet(nn.Module):
-    def __init__(self, c=(16, 32, 48), full: int = 8, edge: int = 4, b1: bool = False):
+class Lift(nn.Module):
+    """1x1 conv at the coarse scale, then bilinear x2: 4x fewer MACs than a transposed conv."""
+
+    def __init__(self, cin: int, cout: int):
         super().__init__()
-        c0, c1, c2 = c
-        self.stem = cbr(3, c0, 4, 4)  # 1/4
+        self.proj = nn.Sequential(nn.Conv2d(cin, cout, 1, bias=False), nn.BatchNorm2d(cout))
+        self.up = nn.Upsample(scale_factor=2, mode="bilinear", align_corners=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.up(self.proj(x))
+
+
+class HairSegS2D(nn.Module):
+    """Encoder 1/4 -> 1/32, decoder back to 1/4, per-patch head predicting 4x4 pixels each.
+
+    upsample="bilinear" (Lift) is what ships; "convT" (2x2 transposed convs) was measured
+    slower in wasm for the same channels (models/train/arch_bench.py).
+    """
+
+    def __init__(self, c=(16, 32, 48, 64), head=(32,), b1: bool = False, m1: bool = False,
+                 upsample: str = "bilinear"):
+        super().__init__()
+        c0, c1, c2, c3 = c
+        self.s2d = nn.PixelUnshuffle(4)
+        self.stem = cbr(48, c0, 1)  # == a 4x4 stride-4 conv, but shares the s2d with the head
         self.b1 = cbr(c0, c0) if b1 else nn.Identity()
         self.d2 = cbr(c0, c1, 2, 2)  # 1/8
         self.b2 = cbr(c1, c1)
         self.d3 = cbr(c1, c2, 2, 2)  # 1/16
         self.b3a = cbr(c2, c2, d=2)
         self.b3b = cbr(c2, c2)
-        self.u2 = up(c2, c1, 2)  # 1/8
-        self.m2 = cbr(c1, c0)
-        self.u1 = up(c0, c0, 2)  # 1/4
-        self.m1 = cbr(c0, c0)
-        self.head = up(c0, full, 4)  # full res context
-        self.edge = nn.Sequential(nn.Conv2d(3, edge, 3, 1, 1), nn.ReLU(inplace=True)) if edge else None
-        self.fuse = nn.Sequential(nn.Conv2d(full + edge + 3, 8, 1), nn.ReLU(inplace=True), nn.Conv2d(8, 3, 1))
+        self.d4 = cbr(c2, c3, 2, 2)  # 1/32
+        self.b4a = cbr(c3, c3, d=2)
+        self.b4b = cbr(c3, c3)
+        lift = Lift if upsample == "bilinear" else (lambda cin, cout: up(cin, cout, 2))
+        self.u3 = lift(c3, c2)  # 1/16
+        self.m3 = cbr(c2, c2)
+        self.u2 = lift(c2, c1)  # 1/8
+        self.m2 = cbr(c1, c1)
+        self.u1 = lift(c1, c0)  # 1/4
+        self.m1 = cbr(c0, c0) if m1 else nn.ReLU()
+        layers, cin = [], c0 + 48
+        for hc in head:
+            layers += [nn.Conv2d(cin, hc, 1), nn.ReLU(inplace=True)]
+            cin = hc
+        self.head = nn.Sequential(*layers, nn.Conv2d(cin, 48, 1))
+        self.d2s = nn.PixelShuffle(4)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        s = self.stem(x)
-        e1 = self.b1(s)
+        p = self.s2d(x)
+        e1 = self.b1(self.stem(p))
         e2 = self.b2(self.d2(e1))
         e3 = self.b3b(self.b3a(self.d3(e2)))
-        m2 = self.m2(self.u2(e3) + e2)
+        e4 = self.b4b(self.b4a(self.d4(e3)))
+        m3 = self.m3(self.u3(e4) + e3)
+        m2 = self.m2(self.u2(m3) + e2)
         m1 = self.m1(self.u1(m2) + e1)
-        f = self.head(m1)
-        parts = [f, self.edge(x), x] if self.edge is not None else [f, x]
-        return self.fuse(torch.cat(parts, 1))
+        return self.d2s(self.head(torch.cat([m1, p], 1)))
 
 
-def build(name: str = "base") -> HairSegNet:
-    if name == "tiny":
-        return HairSegNet(c=(8, 16, 24), full=4, edge=2)
-    # b1 (a 3x3 conv at 1/4 res) is off: measured ~15-20 % of wasm time for little gain.
-    return HairSegNet()
+# Measured on this 2-core machine (arch_bench.py: torch train step of 16x192^2, ort wasm 1 thread
+# per 512^2 tile, min of 15): hairseg-0.1's net 0.25 s / 26.9 ms; s2d-s 0.09 s / 28.5 ms; s2d-a 0.11 s / 29.8 ms;
+# lite 0.04 s / 22.4 ms; lite-m1 / 26.8 ms; lite-w / 27.3 ms; lite-h / 25.0 ms. "lite" ships.
+ARCHS = {
+    "tiny": lambda: HairSegS2D(c=(8, 16, 24, 32), head=(16,)),
+    "s2d-s": lambda: HairSegS2D(c=(16, 32, 48, 64), head=(48, 48), m1=True, upsample="convT"),
+    "s2d-a": lambda: HairSegS2D(c=(16, 32, 64, 96), head=(32,), m1=True, upsample="convT"),
+    "lite": lambda: HairSegS2D(),
+    "lite-m1": lambda: HairSegS2D(m1=True),
+    "lite-w": lambda: HairSegS2D(c=(16, 32, 64, 96)),
+    "lite-h": lambda: HairSegS2D(head=(48, 32)),
+}
+
+
+def build(name: str = "lite") -> nn.Module:
+    if name not in ARCHS:
+        raise SystemExit(f"unknown arch {name!r}; one of {sorted(ARCHS)}")
+    return ARCHS[name]()
 
 
 def count_params(m: nn.Module) -> int:
     return sum(p.numel() for p in m.parameters())
-

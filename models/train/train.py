@@ -6,7 +6,8 @@ atomically every `--ckpt-every` steps to `--ckpt`; `--resume` continues a run wh
 (same schedule), `--minutes` may be raised on resume to train longer.
 
 Loss: soft-label cross-entropy (labels are per-pixel class fractions) + 0.5 x (1 - soft IoU of
-the hair channel).
+the hair channel) + 2 x |predicted - true hair coverage of the scalp| per crop (the figure the
+app reports; without it the soft sums regress to the mean: over on bald, under on dense scalp).
 
 Examples:
   /usr/bin/python3 models/train/train.py --tiny --minutes 3            # smoke run, a few minutes
@@ -93,15 +94,22 @@ def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int):
     return normalise(x).contiguous(memory_format=torch.channels_last), y
 
 
-def loss_fn(logits: torch.Tensor, y: torch.Tensor):
+def loss_fn(logits: torch.Tensor, y: torch.Tensor, cov_weight: float = 2.0):
     logp = F.log_softmax(logits, 1)
     ce = -(y * logp).sum(1).mean()
-    p = logp.exp()[:, 2]
+    prob = logp.exp()
+    p = prob[:, 2]
     t = y[:, 2]
     inter = (p * t).sum((1, 2))
     union = (p + t - p * t).sum((1, 2))
     iou = ((inter + 1) / (union + 1)).mean()
-    return ce + 0.5 * (1 - iou), float(iou)
+    # Coverage of the scalp (hair / (hair + skin)) per crop, weighted by how much scalp it holds.
+    scalp_t = (y[:, 1] + y[:, 2]).sum((1, 2))
+    cov_t = t.sum((1, 2)) / scalp_t.clamp_min(1.0)
+    cov_p = p.sum((1, 2)) / (prob[:, 1] + p).sum((1, 2)).clamp_min(1.0)
+    share = scalp_t / float(t[0].numel())
+    cov = ((cov_p - cov_t).abs() * share).sum() / share.sum().clamp_min(1e-6)
+    return ce + 0.5 * (1 - iou) + cov_weight * cov, float(iou)
 
 
 def save_ckpt(path: str, state: dict) -> None:
@@ -113,9 +121,11 @@ def save_ckpt(path: str, state: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tiny", action="store_true", help="small net, quick smoke run")
+    ap.add_argument("--arch", default="lite", help="models/train/model.py ARCHS key")
+    ap.add_argument("--cov-weight", type=float, default=2.0)
     ap.add_argument("--minutes", type=float, default=60)
     ap.add_argument("--bs", type=int, default=16)
-    ap.add_argument("--crop", type=int, default=192)
+    ap.add_argument("--crop", type=int, default=256)
     ap.add_argument("--lr", type=float, default=4e-3)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
@@ -123,9 +133,10 @@ def main() -> None:
     ap.add_argument("--ckpt", default=None)
     ap.add_argument("--ckpt-every", type=int, default=100)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--ema", type=float, default=0.999, help="weight EMA decay (evaluate/export use it)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
-    name = "tiny" if args.tiny else "base"
+    name = "tiny" if args.tiny else args.arch
     ckpt = args.ckpt or os.path.join(HERE, "..", "checkpoints", f"hairseg-{name}.pt")
     os.makedirs(os.path.dirname(ckpt), exist_ok=True)
     torch.manual_seed(args.seed)
@@ -133,10 +144,14 @@ def main() -> None:
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
     step, elapsed = 0, 0.0
     rng = np.random.default_rng(args.seed)
+    # Exponential moving average of the weights: what evaluate/export use (smoother than the
+    # last step's weights, so a checkpoint taken mid-run is already a usable model).
+    ema = {k: v.detach().clone() for k, v in model.state_dict().items()}
     if args.resume and os.path.exists(ckpt):
         st = torch.load(ckpt, map_location="cpu")
         model.load_state_dict(st["model"])
         opt.load_state_dict(st["opt"])
+        ema = st.get("ema") or {k: v.detach().clone() for k, v in model.state_dict().items()}
         step, elapsed = st["step"], st["elapsed_s"]
         rng = np.random.default_rng([args.seed, step])
         print(f"resumed {ckpt} at step {step}, {elapsed / 60:.1f} min", flush=True)
@@ -152,11 +167,18 @@ def main() -> None:
         for gp in opt.param_groups:
             gp["lr"] = lr
         x, y = batch(rng, ims, labs, args.bs, args.crop)
-        loss, iou = loss_fn(model(x), y)
+        loss, iou = loss_fn(model(x), y, args.cov_weight)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
         step += 1
+        with torch.no_grad():
+            decay = min(args.ema, (1 + step) / (10 + step))
+            for k, v in model.state_dict().items():
+                if v.dtype.is_floating_point:
+                    ema[k].mul_(decay).add_(v.detach(), alpha=1 - decay)
+                else:
+                    ema[k].copy_(v)
         now = time.time()
         elapsed += now - t_last
         t_last = now
@@ -165,11 +187,11 @@ def main() -> None:
         if step % 25 == 0:
             print(f"step {step} t={elapsed / 60:.1f}min lr={lr:.5f} loss={ema_loss:.4f} hairIoU(soft)={ema_iou:.3f}", flush=True)
         if step % args.ckpt_every == 0 or elapsed >= budget:
-            meta = {"arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
+            meta = {"cov_weight": args.cov_weight,"arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
                     "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
                     "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files],
                     "minutes_budget": args.minutes}
-            save_ckpt(ckpt, {"model": model.state_dict(), "opt": opt.state_dict(), **meta})
+            save_ckpt(ckpt, {"model": model.state_dict(), "ema": ema, "opt": opt.state_dict(), **meta})
             with open(ckpt + ".json", "w") as f:
                 json.dump(meta, f, indent=1)
         if step % 500 == 0:

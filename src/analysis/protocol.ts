@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the analysis worker (STYLE.md rule 4). The worker
 // exposes an `AnalysisWorkerApi` object through Comlink; the client bridge calls it. Only this
 // file (plus src/domain) is imported by both sides.
-import type { AnalysisModelRef } from '../domain/analysis';
+import type { AnalysisModelRef, ReadingQualityRecord } from '../domain/analysis';
 
 /** Progress stages (STYLE.md rule 6), in order; `loading` happens once per worker. */
 export type AnalysisStage = 'loading' | 'ready' | 'running' | 'done';
@@ -37,6 +37,8 @@ export interface AnalyzeResult {
   hairProbability: Uint8Array;
   /** Hair / (hair + skin) in percent, soft (sum of probabilities). */
   hairCoveragePct: number;
+  /** How far to trust the figure: undecided pixels, calibration, typical error. */
+  quality: ReadingQualityRecord;
   /** Shares of the whole image, in percent. */
   hairPct: number;
   skinPct: number;

@@ -27,11 +27,25 @@ export interface RegionMetric {
   hairsPerCm2?: number;
 }
 
+/** How far to trust a reading (src/analysis/worker/readingQuality.ts computes it). */
+export interface ReadingQualityRecord {
+  /** Share of the photo's pixels the segmenter could not decide, percent. */
+  uncertainPct: number;
+  /** Whether the segmenter had measured error figures. */
+  calibrated: boolean;
+  /** Flagged: more undecided pixels than usual, or uncalibrated. Check the mask by eye. */
+  lowConfidence: boolean;
+  /** 90th-percentile coverage error of this segmenter on validation data, percentage points. */
+  typicalErrorPp?: number;
+}
+
 export interface Analysis extends RecordMeta {
   id: AnalysisId;
   photoId: PhotoId;
   model: AnalysisModelRef;
   metrics: RegionMetric[];
+  /** Absent on analyses stored before quality figures existed. */
+  quality?: ReadingQualityRecord;
   /** Optional stored mask (PNG blob). */
   maskBlobId?: BlobId;
   /** Seconds the analysis took, for diagnostics. */
@@ -45,6 +59,13 @@ function checkModel(c: Checker): void {
   c.string('version', { nonEmpty: true });
   c.string('sha256', { optional: true });
   c.string('backend', { nonEmpty: true });
+}
+
+function checkQuality(c: Checker): void {
+  c.number('uncertainPct', { min: 0, max: 100 });
+  c.boolean('calibrated');
+  c.boolean('lowConfidence');
+  c.number('typicalErrorPp', { optional: true, min: 0 });
 }
 
 function checkMetric(c: Checker): void {
@@ -61,6 +82,7 @@ export function validateAnalysis(x: unknown): Result<Analysis> {
     c.string('photoId', { nonEmpty: true });
     c.object('model', checkModel);
     c.objectArray('metrics', checkMetric);
+    c.object('quality', checkQuality, { optional: true });
     c.string('maskBlobId', { optional: true });
     c.number('durationMs', { min: 0 });
   });
@@ -73,6 +95,8 @@ export function normaliseAnalysis(x: unknown): Result<Analysis> {
   r.metrics = arrayOr(r.metrics).filter(isObject);
   if (typeof r.durationMs !== 'number') r.durationMs = 0;
   if (r.maskBlobId === null) delete r.maskBlobId;
+  // A damaged quality block is dropped (the reading then shows as unassessed), not fatal.
+  if (r.quality !== undefined && !isObject(r.quality)) delete r.quality;
   return validateAnalysis(r);
 }
 

@@ -52,6 +52,11 @@ export class Checker {
     if (opt.max !== undefined && v > opt.max) this.add(key, `must be at most ${opt.max}`);
   }
 
+  boolean(key: string, opt: Optional = {}): void {
+    if (this.skip(key, opt)) return;
+    if (typeof this.obj[key] !== 'boolean') this.add(key, 'must be true or false');
+  }
+
   oneOf(key: string, values: readonly string[], opt: Optional = {}): void {
     if (this.skip(key, opt)) return;
     const v = this.obj[key];

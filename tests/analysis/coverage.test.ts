@@ -27,6 +27,15 @@ describe('coverage', () => {
     expect(c.hairCoveragePct).toBeCloseTo(25, 5);
   });
 
+  it('counts pixels no class wins clearly as uncertain', () => {
+    // Top probabilities: 1, 0.5, 0.55, 0.6 -> the middle two are below 0.6.
+    const c = coverageFromProbabilities(
+      planes([1, 0.5, 0.3, 0.6], [0, 0.4, 0.55, 0.2], [0, 0.1, 0.15, 0.2]),
+    );
+    expect(c.uncertainPct).toBeCloseTo(50, 5);
+    expect(coverageFromProbabilities(planes([], [], [])).uncertainPct).toBe(0);
+  });
+
   it('is 0, not NaN, when there is no scalp', () => {
     expect(coverageFromProbabilities(planes([0], [0], [1])).hairCoveragePct).toBe(0);
   });

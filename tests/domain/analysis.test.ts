@@ -38,4 +38,31 @@ describe('analysis', () => {
     expect(r.ok && r.value.metrics).toEqual([]);
     expect(r.ok && r.value.durationMs).toBe(0);
   });
+
+  it('keeps a reading-quality block and checks its fields', () => {
+    const quality = {
+      uncertainPct: 12.5,
+      calibrated: true,
+      lowConfidence: false,
+      typicalErrorPp: 3.1,
+    };
+    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
+    const r = validateAnalysis({
+      ...analysis(),
+      quality: { ...quality, uncertainPct: 140, calibrated: 'yes' },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toEqual([
+        'Analysis.quality.uncertainPct must be at most 100',
+        'Analysis.quality.calibrated must be true or false',
+      ]);
+    }
+  });
+
+  it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {
+    const r = normaliseAnalysis({ ...analysis(), quality: 'garbage' });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.value.quality).toBeUndefined();
+  });
 });

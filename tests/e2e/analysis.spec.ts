@@ -72,6 +72,9 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   await expect(panel.model).toHaveText(modelLine);
   await expect(panel.fallbackNotice).toHaveCount(0);
   await expect(panel.region).not.toContainText('Classical estimate (no learned model)');
+  // The committed card is calibrated, so the reading says how far off it typically is.
+  await expect(panel.quality).toContainText(/typically within ±\d+\.\d points/);
+  await expect(panel.quality).toContainText(/\d+ % of the photo undecided/);
   await expect(panel.overlay).toBeVisible();
   await expect.poll(() => panel.overlayPainted()).toBe(true);
   await expect(panel.analyseAgainButton).toBeVisible();
@@ -81,6 +84,7 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   await expect(panel.model).toHaveText(modelLine);
   expect(await panel.coveragePct()).toBe(pct);
   await expect(panel.fallbackNotice).toHaveCount(0);
+  await expect(panel.quality).toContainText(/typically within ±\d+\.\d points/);
   await expect(panel.analyseAgainButton).toBeVisible();
 });
 
@@ -112,6 +116,11 @@ test('without the model file the classical fallback still gives a figure and say
     );
     await expect(panel.model).toHaveText(/^Classical estimate /);
     await expect(panel.model).not.toContainText('hairseg');
+    // The classical method has no measured error: the reading says so instead of a ± figure.
+    await expect(panel.lowConfidence).toHaveText(
+      'No measured error for this method: treat the figure as rough.',
+    );
+    await expect(panel.quality).not.toContainText('typically within');
     await expect(panel.overlay).toBeVisible();
 
     // Stored too: after a reload the figure is still labelled as the classical estimate.

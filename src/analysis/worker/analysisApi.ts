@@ -11,6 +11,7 @@ import {
 } from '../protocol';
 import { coverageFromProbabilities, hairProbabilityBytes } from './coverage';
 import type { PixelImage } from './image';
+import { assessReading } from './readingQuality';
 import {
   classicalSegmenter,
   loadSegmenter,
@@ -104,7 +105,11 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       widthPx: probs.widthPx,
       heightPx: probs.heightPx,
       hairProbability,
-      ...figures,
+      hairCoveragePct: figures.hairCoveragePct,
+      hairPct: figures.hairPct,
+      skinPct: figures.skinPct,
+      backgroundPct: figures.backgroundPct,
+      quality: assessReading(figures, segmenter.quality),
       model: segmenter.model,
       fallbackReason: segmenter.fallbackReason,
       maskPng,

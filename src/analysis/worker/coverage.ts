@@ -3,9 +3,18 @@
 // (see DOMAIN.md, "Labels at low resolution").
 import type { ClassProbabilities } from './image';
 
+/** A pixel whose most likely class has less probability than this is "uncertain". */
+export const UNCERTAIN_TOP_PROBABILITY = 0.6;
+
 export interface CoverageFigures {
   /** Hair / (hair + skin), in percent: how much of the scalp area hair covers. */
   hairCoveragePct: number;
+  /**
+   * Share of the pixels (in percent) where no class reaches UNCERTAIN_TOP_PROBABILITY: how much
+   * of the photo the segmenter could not decide. Compared with the model card's calibrated
+   * threshold to flag photos unlike anything the model was validated on.
+   */
+  uncertainPct: number;
   /** Shares of the whole image, in percent (they sum to ~100). */
   hairPct: number;
   skinPct: number;
@@ -20,18 +29,26 @@ export function coverageFromProbabilities(
   let hair = 0;
   let skin = 0;
   let background = 0;
+  let uncertain = 0;
+  let counted = 0;
   const n = probs.hair.length;
   for (let k = 0; k < n; k += 1) {
     if (region && region[k] === 0) continue;
-    hair += probs.hair[k] ?? 0;
-    skin += probs.skin[k] ?? 0;
-    background += probs.background[k] ?? 0;
+    const h = probs.hair[k] ?? 0;
+    const s = probs.skin[k] ?? 0;
+    const b = probs.background[k] ?? 0;
+    hair += h;
+    skin += s;
+    background += b;
+    counted += 1;
+    if (Math.max(h, s, b) < UNCERTAIN_TOP_PROBABILITY) uncertain += 1;
   }
   const total = hair + skin + background;
   const scalp = hair + skin;
   return {
     // No scalp at all (an image of a wall) reads as 0 %, not NaN.
     hairCoveragePct: scalp > 0 ? (100 * hair) / scalp : 0,
+    uncertainPct: counted > 0 ? (100 * uncertain) / counted : 0,
     hairPct: total > 0 ? (100 * hair) / total : 0,
     skinPct: total > 0 ? (100 * skin) / total : 0,
     backgroundPct: total > 0 ? (100 * background) / total : 0,

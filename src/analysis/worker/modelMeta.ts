@@ -1,6 +1,19 @@
 // The model card JSON that sits beside the ONNX file (docs/CONTRACTS.md, "Model files").
 // Parsed and checked here so a malformed card fails with a clear message, not NaNs later.
 
+/**
+ * How far to trust one reading, measured by models/train/export.py on a validation set the model
+ * never trained on (synthetic, seeds 8,000,000+; not the eval set).
+ */
+export interface ModelQuality {
+  /** 90th percentile of |measured − true| scalp coverage, percentage points. */
+  coverageErrorP90Pp: number;
+  /** Photos with more uncertain pixels than this (95th percentile on validation) are flagged. */
+  uncertainPctWarn: number;
+  /** What the figures were measured on, in words. */
+  measuredOn: string;
+}
+
 export interface ModelMeta {
   name: string;
   version: string;
@@ -15,6 +28,26 @@ export interface ModelMeta {
   trainedOn?: string;
   params?: number;
   bytes?: number;
+  quality?: ModelQuality;
+}
+
+function parseQuality(value: unknown): ModelQuality | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const q = value as Record<string, unknown>;
+  const { coverageErrorP90Pp, uncertainPctWarn, measuredOn } = q;
+  if (
+    typeof coverageErrorP90Pp !== 'number' ||
+    !(coverageErrorP90Pp >= 0) ||
+    typeof uncertainPctWarn !== 'number' ||
+    !(uncertainPctWarn >= 0 && uncertainPctWarn <= 100)
+  ) {
+    throw new Error('model card: invalid "quality" (needs coverageErrorP90Pp, uncertainPctWarn)');
+  }
+  return {
+    coverageErrorP90Pp,
+    uncertainPctWarn,
+    measuredOn: typeof measuredOn === 'string' ? measuredOn : '',
+  };
 }
 
 function isTriple(value: unknown): value is [number, number, number] {
@@ -50,5 +83,6 @@ export function parseModelMeta(json: unknown): ModelMeta {
     trainedOn: typeof card.trainedOn === 'string' ? card.trainedOn : undefined,
     params: typeof card.params === 'number' ? card.params : undefined,
     bytes: typeof card.bytes === 'number' ? card.bytes : undefined,
+    quality: parseQuality(card.quality),
   };
 }

@@ -5,7 +5,7 @@
 import type { AnalysisModelRef } from '../../domain/analysis';
 import { classicalSegment, type Cv } from './classical';
 import type { ClassProbabilities, PixelImage } from './image';
-import type { ModelMeta } from './modelMeta';
+import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, segmentImage } from './segmentCore';
 
@@ -18,6 +18,8 @@ export interface Segmenter {
   model: AnalysisModelRef;
   /** Why the classical method runs instead of the model; absent when it was asked for. */
   fallbackReason?: string;
+  /** Calibrated error figures from the model card; absent for an uncalibrated method. */
+  quality?: ModelQuality;
   segment: (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
 }
 
@@ -34,6 +36,7 @@ export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVER
   const { meta } = model;
   return {
     model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
+    quality: meta.quality,
     segment: (image, hooks) =>
       segmentImage(image, model.runTile, {
         tilePx: meta.inputSize,

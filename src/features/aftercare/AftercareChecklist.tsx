@@ -1,4 +1,5 @@
 // Which aftercare instructions were given at a session (ids stored in Session.aftercareGiven).
+import { CheckList } from '../../components/CheckList';
 import type { AftercareItem } from '../../domain/templates';
 
 interface Props {
@@ -9,8 +10,6 @@ interface Props {
 
 export function AftercareChecklist({ items, given, onChange }: Props) {
   if (items.length === 0) return <p className="muted">This template has no aftercare sheet.</p>;
-  const toggle = (id: string, on: boolean) =>
-    onChange(on ? [...given, id] : given.filter((g) => g !== id));
   return (
     <fieldset className="aftercare-checklist">
       <legend>Aftercare given</legend>
@@ -26,16 +25,11 @@ export function AftercareChecklist({ items, given, onChange }: Props) {
           None
         </button>
       </div>
-      {items.map((item) => (
-        <label key={item.id} className="check">
-          <input
-            type="checkbox"
-            checked={given.includes(item.id)}
-            onChange={(e) => toggle(item.id, e.target.checked)}
-          />
-          <span>{item.text}</span>
-        </label>
-      ))}
+      <CheckList
+        options={items.map((item) => ({ id: item.id, label: item.text }))}
+        selected={given}
+        onChange={onChange}
+      />
     </fieldset>
   );
 }

@@ -54,6 +54,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
             coveragePct={storedCoveragePct(result.hairCoveragePct)}
             model={result.model}
             durationMs={result.durationMs}
+            quality={result.quality}
           />
           <MaskOverlay
             imageUrl={imageUrl}
@@ -71,6 +72,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
               coveragePct={metric.coveragePct}
               model={latest.model}
               when={new Date(latest.createdAt).toLocaleString()}
+              quality={latest.quality}
             />
           </>
         )

@@ -1,5 +1,6 @@
 // The coverage figure with the model that produced it: name, version and the backend that ran.
-import type { AnalysisModelRef } from '../../domain/analysis';
+import type { AnalysisModelRef, ReadingQualityRecord } from '../../domain/analysis';
+import { ReadingQualityNote } from './ReadingQualityNote';
 
 interface Props {
   coveragePct: number;
@@ -7,6 +8,8 @@ interface Props {
   durationMs?: number;
   /** e.g. "just now" or a stored analysis date. */
   when?: string;
+  /** Absent on analyses stored before quality figures existed. */
+  quality?: ReadingQualityRecord;
 }
 
 export function modelLabel(model: AnalysisModelRef): string {
@@ -14,13 +17,14 @@ export function modelLabel(model: AnalysisModelRef): string {
   return `${name} ${model.version} · ${model.backend}`;
 }
 
-export function CoverageReadout({ coveragePct, model, durationMs, when }: Props) {
+export function CoverageReadout({ coveragePct, model, durationMs, when, quality }: Props) {
   return (
     <div className="analysis-readout">
       <div className="analysis-readout__value" data-testid="coverage-pct">
         {coveragePct.toFixed(1)} %
       </div>
       <div className="analysis-readout__label">hair coverage of the scalp area</div>
+      {quality && <ReadingQualityNote quality={quality} />}
       <div className="muted analysis-readout__model" data-testid="analysis-model">
         {modelLabel(model)}
         {durationMs !== undefined && ` · ${(durationMs / 1000).toFixed(1)} s`}

@@ -12,6 +12,7 @@ export async function saveAnalysis(photoId: PhotoId, result: AnalyzeResult): Pro
     photoId,
     model: { ...result.model },
     metrics: [{ region: 'whole', coveragePct: storedCoveragePct(result.hairCoveragePct) }],
+    quality: { ...result.quality },
     maskBlobId,
     durationMs: Math.round(result.durationMs),
   });

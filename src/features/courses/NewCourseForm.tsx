@@ -1,6 +1,7 @@
 // Form for a new treatment course: treatment and protocol template (kept in step: a template
 // sets its treatment, a treatment picks its first template), title, start date and number of
 // sessions. The session count defaults to the template's; planned dates are previewed.
+import { FormActions } from '../../components/FormActions';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useState, type FormEvent } from 'react';
 import { labelOf } from '../../app/format';
@@ -108,14 +109,7 @@ export function NewCourseForm({ onSubmit, onCancel, templates = BUILT_IN_TEMPLAT
         </Field>
       </div>
       <SchedulePreview template={template} startDate={startDate} sessionCount={Number(sessions)} />
-      <div className="button-row">
-        <button type="submit" className="btn btn--primary" disabled={saving}>
-          Create course
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Create course" saving={saving} onCancel={onCancel} />
     </form>
   );
 }

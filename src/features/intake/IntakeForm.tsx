@@ -1,6 +1,7 @@
 // Intake: contraindication checklist (warning as soon as one applies), history notes and
 // consent with its date. Controlled by the caller through onSave.
 import { useState, type FormEvent } from 'react';
+import { CheckList } from '../../components/CheckList';
 import { todayIsoDate } from '../../domain/dates';
 import { ageOutsideLimits, type Contraindication } from '../../domain/intake';
 import type { Intake } from '../../domain/patient';
@@ -22,9 +23,9 @@ export function IntakeForm({ initial, list, birthYear, onSave }: Props) {
   const ageHint =
     ageOutsideLimits(birthYear, new Date().getFullYear()) && !selected.includes('age-limits');
 
-  const toggle = (id: string, on: boolean) => {
+  const select = (ids: string[]) => {
     setSaved(false);
-    setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id)));
+    setSelected(ids);
   };
 
   async function submit(e: FormEvent) {
@@ -42,16 +43,7 @@ export function IntakeForm({ initial, list, birthYear, onSave }: Props) {
     <form className="intake-form" onSubmit={submit} aria-label="Intake">
       <fieldset>
         <legend>Contraindications</legend>
-        {list.map((c) => (
-          <label key={c.id} className="check">
-            <input
-              type="checkbox"
-              checked={selected.includes(c.id)}
-              onChange={(e) => toggle(c.id, e.target.checked)}
-            />
-            <span>{c.label}</span>
-          </label>
-        ))}
+        <CheckList options={list} selected={selected} onChange={select} />
       </fieldset>
       {ageHint && (
         <p className="field__hint" role="note">

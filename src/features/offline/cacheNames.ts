@@ -5,7 +5,7 @@
 // the page deletes the old caches (Workbox only cleans its own precache).
 
 /** Bump when a file under /models or /demo changes without changing its name. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 const PREFIX = 'trichotrack-';
 

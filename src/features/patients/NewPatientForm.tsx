@@ -1,5 +1,6 @@
 // Form for a new patient. Only the pseudonymous code is required; a real name is optional so
 // a clinic can work fully pseudonymously.
+import { FormActions } from '../../components/FormActions';
 import { EnumSelect } from '../../components/EnumSelect';
 import { useState, type FormEvent } from 'react';
 import { HAIR_LOSS_TYPES, SEXES, type HairLossType, type Sex } from '../../domain/patient';
@@ -79,14 +80,7 @@ export function NewPatientForm({ onSubmit, onCancel, existingCodes }: Props) {
       <Field label="Hair-loss type">
         <EnumSelect values={HAIR_LOSS_TYPES} value={hairLossType} onChange={setHairLossType} />
       </Field>
-      <div className="button-row">
-        <button type="submit" className="btn btn--primary" disabled={saving}>
-          Create patient
-        </button>
-        <button type="button" className="btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel="Create patient" saving={saving} onCancel={onCancel} />
     </form>
   );
 }

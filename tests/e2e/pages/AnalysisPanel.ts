@@ -14,6 +14,9 @@ export class AnalysisPanel {
   readonly overlay: Locator;
   /** The plain-words notice that the classical estimate stands in for the model. */
   readonly fallbackNotice: Locator;
+  /** How far to trust the figure: typical error, undecided share, a low-confidence warning. */
+  readonly quality: Locator;
+  readonly lowConfidence: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
 
@@ -27,6 +30,8 @@ export class AnalysisPanel {
     this.fallbackNotice = this.region
       .getByRole('status')
       .filter({ hasText: 'using the classical estimate' });
+    this.quality = this.region.getByTestId('reading-quality');
+    this.lowConfidence = this.region.getByTestId('low-confidence');
     this.error = this.region.getByRole('alert');
   }
 

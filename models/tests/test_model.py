@@ -1,0 +1,44 @@
+"""Unit tests for the segmentation network and its loss.
+
+Run: /usr/bin/python3 -m unittest discover models/tests
+"""
+
+import os
+import sys
+import unittest
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.model import ARCHS, build  # noqa: E402
+from train.train import loss_fn  # noqa: E402
+
+
+class TestModel(unittest.TestCase):
+    def test_full_resolution_logits_for_any_stride_multiple(self):
+        for name in ("lite", "tiny"):
+            m = build(name).eval()
+            with torch.no_grad():
+                out = m(torch.zeros(1, 3, 64, 96))
+            self.assertEqual(tuple(out.shape), (1, 3, 64, 96), name)
+
+    def test_every_listed_arch_builds(self):
+        for name in ARCHS:
+            self.assertGreater(sum(p.numel() for p in build(name).parameters()), 0, name)
+
+    def test_coverage_term_is_zero_for_a_perfect_prediction_and_grows_with_bias(self):
+        y = torch.zeros(2, 3, 8, 8)
+        y[:, 1] = 0.7  # skin
+        y[:, 2] = 0.3  # hair
+        exact = torch.log(y.clamp_min(1e-6))
+        biased = exact.clone()
+        biased[:, 2] += 1.0  # more hair everywhere
+        l_exact, _ = loss_fn(exact, y, cov_weight=1.0)
+        l_biased, _ = loss_fn(biased, y, cov_weight=1.0)
+        l_biased_no_cov, _ = loss_fn(biased, y, cov_weight=0.0)
+        self.assertLess(float(l_exact), float(l_biased))
+        self.assertGreater(float(l_biased) - float(l_biased_no_cov), 0.05)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,50 @@
+// Reading quality: flagged against the model card's calibration, never trusted without one.
+import { describe, expect, it } from 'vitest';
+import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
+import { assessReading } from '../../src/analysis/worker/readingQuality';
+
+const quality = { coverageErrorP90Pp: 4.2, uncertainPctWarn: 20, measuredOn: 'validation' };
+
+describe('assessReading', () => {
+  it('flags a photo with more undecided pixels than the calibrated threshold', () => {
+    expect(assessReading({ uncertainPct: 12 }, quality)).toEqual({
+      uncertainPct: 12,
+      calibrated: true,
+      lowConfidence: false,
+      typicalErrorPp: 4.2,
+    });
+    expect(assessReading({ uncertainPct: 25 }, quality).lowConfidence).toBe(true);
+  });
+
+  it('treats an uncalibrated segmenter as low confidence', () => {
+    const r = assessReading({ uncertainPct: 1 }, undefined);
+    expect(r).toEqual({
+      uncertainPct: 1,
+      calibrated: false,
+      lowConfidence: true,
+      typicalErrorPp: undefined,
+    });
+  });
+});
+
+describe('model card quality block', () => {
+  const card = {
+    name: 'hairseg',
+    version: 'hairseg-test',
+    inputSize: 512,
+    mean: [0.5, 0.5, 0.5],
+    std: [0.25, 0.25, 0.25],
+    classes: ['background', 'skin', 'hair'],
+  };
+
+  it('is optional and parsed when present', () => {
+    expect(parseModelMeta(card).quality).toBeUndefined();
+    expect(parseModelMeta({ ...card, quality }).quality).toEqual(quality);
+  });
+
+  it('rejects nonsense figures with a clear message', () => {
+    expect(() =>
+      parseModelMeta({ ...card, quality: { coverageErrorP90Pp: -1, uncertainPctWarn: 5 } }),
+    ).toThrow(/invalid "quality"/);
+  });
+});
