@@ -184,7 +184,7 @@ def _head_masks(rng, h, w, view, head_pos=None):
         hair_region = (yy < line).astype(np.float32) * head
     else:
         hair_region = head.copy()
-    return head, hair_region, extra, clothes, (cx, cy, a, b)
+    return head, hair_region, extra, clothes, (cx, cy, a, b, rot)
 
 
 def add_hand(rng, skin_mask, h, w):
@@ -218,19 +218,31 @@ def _face_features(rng, u8, cx, cy, a, b):
     cv2.ellipse(u8, (int(cx), int(cy + b * 0.62)), (int(a * 0.22), int(b * 0.05)), 0, 0, 360, lips, -1, cv2.LINE_AA)
     cv2.line(u8, (int(cx - a * 0.2), int(cy + b * 0.62)), (int(cx + a * 0.2), int(cy + b * 0.62)), tuple(int(v * 0.5) for v in lips), max(1, int(b * 0.01)), cv2.LINE_AA)
     if rng.uniform() < 0.4:
-        # Forehead wrinkles: thin dark curves on skin.
+        # Forehead wrinkles: thin darker curves on skin (a multiplicative crease, so they are
+        # darker than whatever skin they cross).
+        creases = np.zeros(u8.shape[:2], np.float32)
         for k in range(int(rng.integers(2, 5))):
             y = int(cy - b * (0.05 + 0.07 * k))
-            crease = tuple(int(v) for v in skin * 0.88)
-            cv2.ellipse(u8, (int(cx), y + int(a * 0.8)), (int(a * 0.5), int(a * 0.8)), 0, 245, 295, crease, max(1, int(b * 0.004)), cv2.LINE_AA)
+            cv2.ellipse(creases, (int(cx), y + int(a * 0.8)), (int(a * 0.5), int(a * 0.8)), 0, 245, 295, 1.0,
+                        max(1, int(b * 0.004)), cv2.LINE_AA)
+        u8[:] = np.clip(u8 * (1 - 0.12 * creases[..., None]), 0, 255).astype(np.uint8)
 
 
-def _head_shading(rng, xx, yy, cx, cy, a, b, face: bool):
+def _head_shading(rng, xx, yy, cx, cy, a, b, rot, face: bool):
     """Lambert + specular shading of a head height field: an ellipsoid, and for a frontal view
     a brow ridge, eye sockets, nose, cheeks and chin. Real faces are smooth, shaded surfaces;
     a flat skin disc taught the network that any smooth face-coloured area may be hair."""
-    u, v = (xx - cx) / a, (yy - cy) / b
-    z = np.sqrt(np.clip(1 - u * u - v * v, 0, 1))
+    # In the head ellipse's own (rotated) frame. Shading an unrotated ellipse left slivers of
+    # the drawn, rotated head with a flat surface facing the camera, which the specular term
+    # lit as a thin bright arc along the head outline (seen in the demo frontal photo).
+    t = np.radians(rot)
+    dx, dy = xx - cx, yy - cy
+    u = (dx * np.cos(t) + dy * np.sin(t)) / a
+    v = (-dx * np.sin(t) + dy * np.cos(t)) / b
+    r2 = u * u + v * v
+    # A paraboloid that keeps falling past the outline (up to r = 1.5), so the anti-aliased rim,
+    # ears and neck top are surfaces turning away, not flat ones facing the lens.
+    z = 0.9 * (1 - np.minimum(r2, 2.25))
     if face:
         g = lambda x0, y0, sx, sy: np.exp(-(((u - x0) / sx) ** 2 + ((v - y0) / sy) ** 2))  # noqa: E731
         z = z + 0.08 * g(0, 0.05, 0.6, 0.06)  # brow ridge
@@ -246,7 +258,9 @@ def _head_shading(rng, xx, yy, cx, cy, a, b, face: bool):
     light = np.array([np.cos(ang) * np.cos(elev), np.sin(ang) * np.cos(elev), np.sin(elev)], np.float32)
     lam = np.clip(n @ light, 0, 1)
     amb = rng.uniform(0.35, 0.6)
-    spec = np.clip(n[..., 2], 0, 1) ** rng.uniform(20, 60) * rng.uniform(0, 0.3)
+    # Highlights belong to the dome of the head; the flat tail beyond r = 1.5 (the neck) gets none.
+    dome = np.clip((2.25 - r2) * 2, 0, 1)
+    spec = np.clip(n[..., 2], 0, 1) ** rng.uniform(20, 60) * rng.uniform(0, 0.3) * dome
     return np.clip(amb + (1.15 - amb) * lam + spec, 0.3, 1.35).astype(np.float32)
 
 
@@ -255,7 +269,7 @@ def render_oblique(rng, W, H, ss, force=None):
     h, w = H * ss, W * ss
     fitz, hname, hcol = pick_colours(rng, force)
     view = force.get("view", rng.choice(["frontal", "crown"]))
-    head, hair_region, extra, clothes, (cx, cy, a, b) = _head_masks(rng, h, w, view, force.get("head"))
+    head, hair_region, extra, clothes, (cx, cy, a, b, rot) = _head_masks(rng, h, w, view, force.get("head"))
     split = force.get("split", "train")
     img = backdrop(rng, h, w, split)
     if rng.uniform() < 0.8:
@@ -271,8 +285,7 @@ def render_oblique(rng, W, H, ss, force=None):
     face = skin_layer(rng, h, w, ss * 0.5, fitz, None, pore_px=0.8, scalp=False)
     img = img * (1 - skin_region[..., None]) + face * skin_region[..., None]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    r2 = ((xx - cx) / a) ** 2 + ((yy - cy) / b) ** 2
-    shade = _head_shading(rng, xx, yy, cx, cy, a, b, view == "frontal")
+    shade = _head_shading(rng, xx, yy, cx, cy, a, b, rot, view == "frontal")
     img *= np.where(skin_region[..., None] > 0, shade[..., None], 1.0)
     if view == "frontal" and rng.uniform() < 0.5:
         # Skin sheen on forehead, nose and cheeks (flash or window light).

@@ -13,6 +13,11 @@ Examples:
   /usr/bin/python3 models/train/train.py --tiny --minutes 3            # smoke run, a few minutes
   nohup /usr/bin/python3 models/train/train.py --minutes 75 > models/.cache/train.log 2>&1 &
   /usr/bin/python3 models/train/train.py --resume --minutes 120       # continue a stopped run
+  /usr/bin/python3 models/train/train.py --init models/checkpoints/hairseg-lite.pt \
+      --ckpt models/checkpoints/hairseg-lite-ft.pt --lr 1.5e-3 --minutes 100  # warm restart
+
+`--init` starts a new schedule (fresh optimiser, warm-up, cosine) from another checkpoint's EMA
+weights: a second run over more data after the first one's learning rate has decayed.
 """
 
 from __future__ import annotations
@@ -133,6 +138,7 @@ def main() -> None:
     ap.add_argument("--ckpt", default=None)
     ap.add_argument("--ckpt-every", type=int, default=100)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--init", default=None, help="start a new schedule from this checkpoint's EMA weights")
     ap.add_argument("--ema", type=float, default=0.999, help="weight EMA decay (evaluate/export use it)")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -147,12 +153,20 @@ def main() -> None:
     # Exponential moving average of the weights: what evaluate/export use (smoother than the
     # last step's weights, so a checkpoint taken mid-run is already a usable model).
     ema = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    init_from = None
+    if args.init and not (args.resume and os.path.exists(ckpt)):
+        src = torch.load(args.init, map_location="cpu")
+        model.load_state_dict(src.get("ema") or src["model"])
+        ema = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        init_from = {"path": os.path.basename(args.init), "step": src["step"], "elapsed_s": src["elapsed_s"]}
+        print(f"init from {args.init} (step {src['step']})", flush=True)
     if args.resume and os.path.exists(ckpt):
         st = torch.load(ckpt, map_location="cpu")
         model.load_state_dict(st["model"])
         opt.load_state_dict(st["opt"])
         ema = st.get("ema") or {k: v.detach().clone() for k, v in model.state_dict().items()}
         step, elapsed = st["step"], st["elapsed_s"]
+        init_from = st.get("init_from")
         rng = np.random.default_rng([args.seed, step])
         print(f"resumed {ckpt} at step {step}, {elapsed / 60:.1f} min", flush=True)
     ims, labs, files = load_shards(args.cache)
@@ -187,10 +201,10 @@ def main() -> None:
         if step % 25 == 0:
             print(f"step {step} t={elapsed / 60:.1f}min lr={lr:.5f} loss={ema_loss:.4f} hairIoU(soft)={ema_iou:.3f}", flush=True)
         if step % args.ckpt_every == 0 or elapsed >= budget:
-            meta = {"cov_weight": args.cov_weight,"arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
+            meta = {"cov_weight": args.cov_weight, "arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
                     "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
                     "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files],
-                    "minutes_budget": args.minutes}
+                    "minutes_budget": args.minutes, "init_from": init_from}
             save_ckpt(ckpt, {"model": model.state_dict(), "ema": ema, "opt": opt.state_dict(), **meta})
             with open(ckpt + ".json", "w") as f:
                 json.dump(meta, f, indent=1)
