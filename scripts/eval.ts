@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     methods.model = loaded.segmenter;
     const m = loaded.segmenter.model;
     console.log(
-      `model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms)`,
+      `model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms; hair from p ≥ ${loaded.segmenter.hairThreshold})`,
     );
   }
   if (!values['skip-baseline'] || !methods.model)
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const probs = await segmenter.segment(decoded.image);
       const ms = performance.now() - started;
-      const score = scoreImage(probs, label);
+      const score = scoreImage(probs, label, segmenter.hairThreshold);
       const list = scores[name].get(sample.subset) ?? [];
       list.push(score);
       scores[name].set(sample.subset, list);
@@ -224,7 +224,11 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         evalDir,
         metrics: {
-          iou: 'hard: predicted argmax vs label argmax, pooled over all pixels of the subset',
+          iou: 'hard: predicted class (hair where p(hair) >= hairThreshold, else argmax of skin/background) vs label argmax, pooled over all pixels of the subset',
+          hairThreshold: {
+            model: methods.model?.hairThreshold ?? null,
+            baseline: methods.baseline?.hairThreshold ?? null,
+          },
           coverageMaePp:
             'mean over images of |measured − true| hair/(hair+skin), soft sums, percentage points',
           coverageBiasPp: 'mean of (measured − true)',

@@ -107,12 +107,15 @@ async function main(): Promise<number> {
         decoded.originalWidthPx,
         decoded.originalHeightPx,
         join(outDir, `${name}.mask.png`),
+        segmenter.hairThreshold,
       );
       const line = {
         file,
         widthPx: decoded.originalWidthPx,
         heightPx: decoded.originalHeightPx,
         hairCoveragePct: round(figures.hairCoveragePct),
+        // The mask marks hair where its probability reaches this (model card, from validation).
+        hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
         lowConfidence: quality.lowConfidence,

@@ -22,12 +22,12 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.evaluate import coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
+from train.evaluate import best_hair_threshold, coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
 from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-VERSION = "hairseg-0.2.0"
+VERSION = "hairseg-0.2.2"
 VAL_DIR = os.path.join(HERE, "..", ".cache", "val")
 
 
@@ -35,15 +35,19 @@ def quality_block(model, val_dir: str) -> dict:
     """Calibration for src/analysis/worker/readingQuality.ts, on the validation set (seeds
     8,000,000+: neither training nor eval). P90 of the coverage error says how far one reading
     typically is off; P95 of the undecided-pixel share flags photos less clear than 95 % of the
-    validation photos."""
+    validation photos. The hair threshold is the probability cut with the best pooled hair IoU
+    there: masks (app, `npm run segment`) and the eval's IoU use it."""
     errs, unc = [], []
     for _, _, rgb, lab in iter_samples(val_dir):
         p = predict(model, rgb)
         errs.append(abs(coverage_pct(p) - coverage_pct(lab)))
         unc.append(uncertain_pct(p))
+    thr, ious = best_hair_threshold(model, val_dir)
+    print("validation hair IoU by threshold: " + ", ".join(f"{t}: {v:.4f}" for t, v in ious.items()))
     return {
         "coverageErrorP90Pp": round(float(np.percentile(errs, 90)), 2),
         "uncertainPctWarn": round(float(np.percentile(unc, 95)), 2),
+        "hairThreshold": thr,
         "measuredOn": f"{len(errs)} held-out synthetic validation images (models/synth, seeds 8000000+), PyTorch",
     }
 OPSET = 17

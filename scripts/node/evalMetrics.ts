@@ -1,10 +1,16 @@
 // Metrics for `npm run eval`, kept apart from the script so tests can check them.
-// IoU is hard: predicted argmax class vs the soft label's argmax class, pooled over all pixels
-// of a subset (sum of intersections / sum of unions), so big images weigh more than small ones.
+// IoU is hard: the predicted class (hair where its probability reaches the segmenter's hair
+// threshold, else the likelier of skin and background: decideLabels, the rule the mask files
+// use) vs the soft label's argmax class, pooled over all pixels of a subset (sum of
+// intersections / sum of unions), so big images weigh more than small ones.
 // Coverage error is soft: |measured − true| hair / (hair + skin), in percentage points, per image,
 // then averaged.
 import type { ClassProbabilities } from '../../src/analysis/worker/image';
-import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
+import {
+  coverageFromProbabilities,
+  decideLabels,
+  DEFAULT_HAIR_THRESHOLD,
+} from '../../src/analysis/worker/coverage';
 
 /** Soft label planes from an RGB label PNG (R hair, G skin, B background, ×255). */
 export function labelPlanes(
@@ -49,7 +55,11 @@ function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
   return h >= s && h >= b ? 2 : s >= b ? 1 : 0;
 }
 
-export function scoreImage(predicted: ClassProbabilities, label: ClassProbabilities): ImageScores {
+export function scoreImage(
+  predicted: ClassProbabilities,
+  label: ClassProbabilities,
+  hairThreshold: number = DEFAULT_HAIR_THRESHOLD,
+): ImageScores {
   if (predicted.widthPx !== label.widthPx || predicted.heightPx !== label.heightPx) {
     throw new Error(
       `prediction ${predicted.widthPx}×${predicted.heightPx} vs label ${label.widthPx}×${label.heightPx}`,
@@ -59,8 +69,9 @@ export function scoreImage(predicted: ClassProbabilities, label: ClassProbabilit
   let hairU = 0;
   let skinI = 0;
   let skinU = 0;
+  const decided = decideLabels(predicted, hairThreshold);
   for (let k = 0; k < predicted.hair.length; k += 1) {
-    const p = argmax(predicted, k);
+    const p = decided[k];
     const t = argmax(label, k);
     if (p === 2 || t === 2) hairU += 1;
     if (p === 2 && t === 2) hairI += 1;

@@ -1,7 +1,8 @@
 // Writes a hair mask PNG at the caller's size: the analysis-scale hair probability is upsampled
 // (bilinear, so edges follow the soft probabilities rather than blocky pixels) and thresholded
-// at 0.5: hair = 255, everything else 0, single-channel 8-bit.
+// at the segmenter's hair threshold: hair = 255, everything else 0, single-channel 8-bit.
 import sharp from 'sharp';
+import { DEFAULT_HAIR_THRESHOLD, hairThresholdByte } from '../../src/analysis/worker/coverage';
 
 export async function writeHairMaskPng(
   hairProbability: Uint8Array,
@@ -10,7 +11,9 @@ export async function writeHairMaskPng(
   outWidthPx: number,
   outHeightPx: number,
   path: string,
+  hairThreshold: number = DEFAULT_HAIR_THRESHOLD,
 ): Promise<void> {
+  const threshold = hairThresholdByte(hairThreshold);
   const { data: upsampled, info } = await sharp(
     Buffer.from(hairProbability.buffer, hairProbability.byteOffset, hairProbability.byteLength),
     { raw: { width: widthPx, height: heightPx, channels: 1 } },
@@ -24,7 +27,8 @@ export async function writeHairMaskPng(
     throw new Error(`mask resize gave ${info.width}×${info.height}×${info.channels}`);
   }
   const mask = Buffer.alloc(upsampled.length);
-  for (let k = 0; k < upsampled.length; k += 1) mask[k] = (upsampled[k] ?? 0) >= 128 ? 255 : 0;
+  for (let k = 0; k < upsampled.length; k += 1)
+    mask[k] = (upsampled[k] ?? 0) >= threshold ? 255 : 0;
   await sharp(mask, { raw: { width: outWidthPx, height: outHeightPx, channels: 1 } })
     .toColourspace('b-w')
     .png({ compressionLevel: 6 })

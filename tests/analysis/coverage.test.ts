@@ -1,9 +1,10 @@
 // Coverage math: soft sums, hair / (hair + skin), background excluded, no NaN on empty scalp.
 import { describe, expect, it } from 'vitest';
 import {
-  argmaxLabels,
   coverageFromProbabilities,
+  decideLabels,
   hairProbabilityBytes,
+  hairThresholdByte,
 } from '../../src/analysis/worker/coverage';
 import { analysisSize } from '../../src/analysis/worker/image';
 
@@ -48,7 +49,17 @@ describe('coverage', () => {
   it('converts to bytes and hard labels', () => {
     const p = planes([1, 0.2, 0.1], [0, 0.7, 0.1], [0, 0.1, 0.8]);
     expect([...hairProbabilityBytes(p)]).toEqual([255, 51, 26]);
-    expect([...argmaxLabels(p)]).toEqual([2, 1, 0]);
+    expect([...decideLabels(p)]).toEqual([2, 1, 0]);
+  });
+
+  it('calls a pixel hair from the hair threshold on, even when skin is likelier', () => {
+    const p = planes([0.42, 0.38, 0.05], [0.5, 0.3, 0.05], [0.08, 0.32, 0.9]);
+    expect([...decideLabels(p, 0.5)]).toEqual([1, 0, 0]);
+    expect([...decideLabels(p, 0.4)]).toEqual([2, 0, 0]);
+    expect([...decideLabels(p, 0.35)]).toEqual([2, 2, 0]);
+    // The byte threshold agrees with hairProbabilityBytes' rounding.
+    expect(hairProbabilityBytes(p)[0]! >= hairThresholdByte(0.4)).toBe(true);
+    expect(hairProbabilityBytes(p)[1]! >= hairThresholdByte(0.4)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 // The worker's API object, called directly (no Worker): progress order, model naming, the
 // classical fallback when the model is missing, and abort.
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisProgress } from '../../src/analysis/protocol';
 import { createAnalysisApi } from '../../src/analysis/worker/analysisApi';
@@ -34,9 +35,28 @@ function darkIsHair(delayMs = 0): TileRunner {
   };
 }
 
-function fakeModelDeps(runTile: TileRunner) {
+/** Every pixel: hair 0.45, skin 0.35, background 0.20 (undecided between hair and skin). */
+const undecided: TileRunner = async (_input, widthPx, heightPx) => {
+  const plane = widthPx * heightPx;
+  const out = new Float32Array(3 * plane);
+  out.fill(Math.log(0.2), 0, plane);
+  out.fill(Math.log(0.35), plane, 2 * plane);
+  out.fill(Math.log(0.45), 2 * plane);
+  return out;
+};
+
+async function maskValues(png: Blob | undefined): Promise<Set<number>> {
+  if (!png) throw new Error('no mask');
+  const data = await sharp(Buffer.from(await png.arrayBuffer()))
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return new Set(data);
+}
+
+function fakeModelDeps(runTile: TileRunner, meta: ModelMeta = META) {
   const fake: OrtModel = {
-    meta: META,
+    meta,
     backend: 'wasm',
     runTile,
     loadMs: 1,
@@ -45,7 +65,7 @@ function fakeModelDeps(runTile: TileRunner) {
   };
   return {
     ...nodeAnalysisDeps(),
-    loadModelFiles: async () => ({ bytes: new Uint8Array(1), meta: META }),
+    loadModelFiles: async () => ({ bytes: new Uint8Array(1), meta }),
     createModel: async () => fake,
   };
 }
@@ -100,6 +120,24 @@ describe('analysis API', () => {
     });
     expect(result.model.name).toBe('classical');
     expect(result.fallbackReason).toBeUndefined();
+  });
+
+  it("draws the mask at the model card's hair threshold", async () => {
+    const request = { image: await stripedJpeg(), method: 'model', wantMaskPng: true } as const;
+    const plain = createAnalysisApi(fakeModelDeps(undecided));
+    expect(await maskValues((await plain.analyze({ ...request, jobId: 'p' })).maskPng)).toEqual(
+      new Set([0]),
+    );
+    const quality = {
+      coverageErrorP90Pp: 5,
+      uncertainPctWarn: 20,
+      measuredOn: 'test',
+      hairThreshold: 0.4,
+    };
+    const tuned = createAnalysisApi(fakeModelDeps(undecided, { ...META, quality }));
+    expect(await maskValues((await tuned.analyze({ ...request, jobId: 't' })).maskPng)).toEqual(
+      new Set([255]),
+    );
   });
 
   it('aborts a running job between tiles and keeps serving later jobs', async () => {

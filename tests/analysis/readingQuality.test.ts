@@ -47,4 +47,12 @@ describe('model card quality block', () => {
       parseModelMeta({ ...card, quality: { coverageErrorP90Pp: -1, uncertainPctWarn: 5 } }),
     ).toThrow(/invalid "quality"/);
   });
+
+  it('carries the validated hair threshold, and only a probability', () => {
+    const withThreshold = { ...quality, hairThreshold: 0.4 };
+    expect(parseModelMeta({ ...card, quality: withThreshold }).quality?.hairThreshold).toBe(0.4);
+    expect(() => parseModelMeta({ ...card, quality: { ...quality, hairThreshold: 1.5 } })).toThrow(
+      /hairThreshold/,
+    );
+  });
 });

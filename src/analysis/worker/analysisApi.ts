@@ -9,7 +9,7 @@ import {
   type ProgressCallback,
   type RuntimeInfo,
 } from '../protocol';
-import { coverageFromProbabilities, hairProbabilityBytes } from './coverage';
+import { coverageFromProbabilities, hairProbabilityBytes, hairThresholdByte } from './coverage';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
@@ -98,7 +98,8 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     const hairProbability = hairProbabilityBytes(probs);
     let maskPng: Blob | undefined;
     if (request.wantMaskPng && deps.encodeMaskPng) {
-      const mask = hairProbability.map((p) => (p >= 128 ? 255 : 0));
+      const threshold = hairThresholdByte(segmenter.hairThreshold);
+      const mask = hairProbability.map((p) => (p >= threshold ? 255 : 0));
       maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
     }
     const result: AnalyzeResult = {

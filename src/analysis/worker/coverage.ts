@@ -3,6 +3,9 @@
 // (see DOMAIN.md, "Labels at low resolution").
 import type { ClassProbabilities } from './image';
 
+/** Hair probability from which a pixel is hair in a mask, when the model card names none. */
+export const DEFAULT_HAIR_THRESHOLD = 0.5;
+
 /** A pixel whose most likely class has less probability than this is "uncertain". */
 export const UNCERTAIN_TOP_PROBABILITY = 0.6;
 
@@ -63,16 +66,25 @@ export function hairProbabilityBytes(probs: Pick<ClassProbabilities, 'hair'>): U
   return out;
 }
 
-/** Hard label per pixel (argmax): 0 background, 1 skin, 2 hair. */
-export function argmaxLabels(
+/**
+ * Hard label per pixel: 2 hair where the hair probability reaches `hairThreshold`, else the
+ * likelier of 1 skin and 0 background. The same decision makes the mask files and the eval's IoU.
+ */
+export function decideLabels(
   probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>,
+  hairThreshold: number = DEFAULT_HAIR_THRESHOLD,
 ): Uint8Array {
   const out = new Uint8Array(probs.hair.length);
   for (let k = 0; k < out.length; k += 1) {
     const h = probs.hair[k] ?? 0;
     const s = probs.skin[k] ?? 0;
     const b = probs.background[k] ?? 0;
-    out[k] = h >= s && h >= b ? 2 : s >= b ? 1 : 0;
+    out[k] = h >= hairThreshold ? 2 : s >= b ? 1 : 0;
   }
   return out;
+}
+
+/** The hairProbabilityBytes value from which a pixel is hair (same rounding as those bytes). */
+export function hairThresholdByte(hairThreshold: number): number {
+  return Math.round(255 * hairThreshold);
 }

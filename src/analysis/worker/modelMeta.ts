@@ -12,6 +12,11 @@ export interface ModelQuality {
   uncertainPctWarn: number;
   /** What the figures were measured on, in words. */
   measuredOn: string;
+  /**
+   * Hair probability from which a pixel counts as hair in a mask (the threshold with the best
+   * pooled hair IoU on validation). Absent: DEFAULT_HAIR_THRESHOLD.
+   */
+  hairThreshold?: number;
 }
 
 export interface ModelMeta {
@@ -34,7 +39,13 @@ export interface ModelMeta {
 function parseQuality(value: unknown): ModelQuality | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const q = value as Record<string, unknown>;
-  const { coverageErrorP90Pp, uncertainPctWarn, measuredOn } = q;
+  const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold } = q;
+  if (
+    hairThreshold !== undefined &&
+    !(typeof hairThreshold === 'number' && hairThreshold > 0 && hairThreshold < 1)
+  ) {
+    throw new Error('model card: invalid "quality.hairThreshold" (a probability between 0 and 1)');
+  }
   if (
     typeof coverageErrorP90Pp !== 'number' ||
     !(coverageErrorP90Pp >= 0) ||
@@ -47,6 +58,7 @@ function parseQuality(value: unknown): ModelQuality | undefined {
     coverageErrorP90Pp,
     uncertainPctWarn,
     measuredOn: typeof measuredOn === 'string' ? measuredOn : '',
+    ...(hairThreshold !== undefined ? { hairThreshold } : {}),
   };
 }
 

@@ -4,13 +4,13 @@
 // to a CDN. Threads only when the page is crossOriginIsolated (SharedArrayBuffer exists).
 import type { ModelMeta } from './modelMeta';
 import { createOrtModel, type OrtModel, type OrtModule } from './ortModel';
+import { wasmThreadCount } from './wasmThreads';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import webgpuWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 
-/** Threads for the wasm backend: all cores up to 4 when isolated (more rarely helps a small net). */
+/** Threads for the wasm backend in this worker (see wasmThreadCount). */
 export function browserThreadCount(): number {
-  if (!self.crossOriginIsolated) return 1;
-  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+  return wasmThreadCount(self.crossOriginIsolated, navigator.hardwareConcurrency || 1);
 }
 
 async function hasWebGpuAdapter(): Promise<boolean> {

@@ -4,6 +4,7 @@
 // bench all go through here, so they measure the same thing the app shows.
 import type { AnalysisModelRef } from '../../domain/analysis';
 import { classicalSegment, type Cv } from './classical';
+import { DEFAULT_HAIR_THRESHOLD } from './coverage';
 import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
@@ -20,6 +21,8 @@ export interface Segmenter {
   fallbackReason?: string;
   /** Calibrated error figures from the model card; absent for an uncalibrated method. */
   quality?: ModelQuality;
+  /** Hair probability from which a pixel is hair in a mask or an IoU. */
+  hairThreshold: number;
   segment: (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
 }
 
@@ -37,6 +40,7 @@ export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVER
   return {
     model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
     quality: meta.quality,
+    hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     segment: (image, hooks) =>
       segmentImage(image, model.runTile, {
         tilePx: meta.inputSize,
@@ -54,6 +58,8 @@ export function classicalSegmenter(cv: Cv, fallbackReason?: string): Segmenter {
   return {
     model: { ...CLASSICAL_MODEL_REF },
     fallbackReason,
+    // Its hair map is a softened binary mask: 0.5 splits it at the mask's own edge.
+    hairThreshold: DEFAULT_HAIR_THRESHOLD,
     segment: async (image, hooks) => {
       hooks?.throwIfAborted?.();
       const probs = classicalSegment(cv, image);
