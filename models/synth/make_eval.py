@@ -49,7 +49,7 @@ SUBSETS = {
         lambda r: (_pick(r, ["topdown", "oblique"]), {"fitz": int(r.integers(5, 7))}),
     ),
     "dermoscopy": (
-        "Trichoscopy close-ups: 5-42 px shafts, lesions, scale, gel bubbles, round field of view, banners, tints.",
+        "Trichoscopy and skin-lesion dermoscopy close-ups: 5-42 px shafts, pigmented lesions, marker ink, rulers, scale, gel bubbles, round field of view, banners, tints.",
         lambda r: ("dermoscopy", {}),
     ),
     "oblique-with-background": (

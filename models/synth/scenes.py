@@ -228,6 +228,13 @@ def _face_features(rng, u8, cx, cy, a, b):
         u8[:] = np.clip(u8 * (1 - 0.12 * creases[..., None]), 0, 255).astype(np.uint8)
 
 
+def _head_uv(xx, yy, cx, cy, a, b, rot):
+    """Coordinates in the head ellipse's own (rotated) frame: u² + v² = 1 on the outline."""
+    t = np.radians(rot)
+    dx, dy = xx - cx, yy - cy
+    return (dx * np.cos(t) + dy * np.sin(t)) / a, (-dx * np.sin(t) + dy * np.cos(t)) / b
+
+
 def _head_shading(rng, xx, yy, cx, cy, a, b, rot, face: bool):
     """Lambert + specular shading of a head height field: an ellipsoid, and for a frontal view
     a brow ridge, eye sockets, nose, cheeks and chin. Real faces are smooth, shaded surfaces;
@@ -235,10 +242,7 @@ def _head_shading(rng, xx, yy, cx, cy, a, b, rot, face: bool):
     # In the head ellipse's own (rotated) frame. Shading an unrotated ellipse left slivers of
     # the drawn, rotated head with a flat surface facing the camera, which the specular term
     # lit as a thin bright arc along the head outline (seen in the demo frontal photo).
-    t = np.radians(rot)
-    dx, dy = xx - cx, yy - cy
-    u = (dx * np.cos(t) + dy * np.sin(t)) / a
-    v = (-dx * np.sin(t) + dy * np.cos(t)) / b
+    u, v = _head_uv(xx, yy, cx, cy, a, b, rot)
     r2 = u * u + v * v
     # A paraboloid that keeps falling past the outline (up to r = 1.5), so the anti-aliased rim,
     # ears and neck top are surfaces turning away, not flat ones facing the lens.
@@ -312,13 +316,18 @@ def render_oblique(rng, W, H, ss, force=None):
         style.curl = min(style.curl, 0.05)
         style.sheen_angle = float(rng.uniform(0, np.pi))
     mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
-    count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0))
+    # Twice the candidates, accepted at half the density times the foreshortening: the scalp
+    # turns away from the camera towards the outline, so the same roots per cm² crowd into less
+    # image there (x 1/cos, capped at 3) and the head edge reads as a dense band of hair.
+    count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0)) * 2
     cand = rng.uniform(0, 1, (count, 2))
     u = rng.uniform(0, 1, count)
     ix = np.minimum((cand[:, 0] * dres).astype(int), dres - 1)
     iy = np.minimum((cand[:, 1] * dres).astype(int), dres - 1)
     rr = np.minimum((cand[:, 1] * h).astype(int), h - 1), np.minimum((cand[:, 0] * w).astype(int), w - 1)
-    keep = (u < dens[iy, ix]) & (hair_region[rr] > 0.5)
+    hu, hv = _head_uv(cand[:, 0] * w, cand[:, 1] * h, cx, cy, a, b, rot)
+    foreshorten = np.minimum(3.0, 1.0 / np.sqrt(np.clip(1 - hu * hu - hv * hv, 1 / 9, 1)))
+    keep = (u < dens[iy, ix] * foreshorten / 2) & (hair_region[rr] > 0.5)
     light = np.clip(shade * light_field(rng, h, w), 0.4, 1.3)
     # Hair lies on the head: clip strands to the head outline grown a little (a few fly-aways).
     grow = int(rng.uniform(0.01, 0.05) * w) * 2 + 1
@@ -368,6 +377,59 @@ def _pigmented_lesion(rng, img, h, w, ss):
         cv2.circle(img, (int(gx), int(gy)), int(rng.uniform(1.5, 5) * ss), tuple(float(v) for v in brown * 0.5), -1, cv2.LINE_AA)
 
 
+def _ruler(rng, h, w, ss):
+    """A measuring ruler laid on the skin, as in many skin-lesion dermoscopy photos: a band near
+    one edge with a long edge line and regular tick marks. Thin, dark, straight and periodic -
+    the classic false positive of hair detectors - and an object, so background.
+    Returns (colour [h,w,3], alpha [h,w])."""
+    band = int(rng.uniform(0.05, 0.12) * h)
+    canvas_a = np.zeros((h, w), np.float32)
+    ink = np.zeros((h, w), np.float32)
+    y0 = int(rng.uniform(0.0, 0.12) * h)
+    canvas_a[y0:y0 + band] = 1.0
+    lw = max(1, int(rng.uniform(0.6, 1.5) * ss))
+    cv2.line(ink, (0, y0 + band - 1), (w, y0 + band - 1), 1.0, lw, cv2.LINE_AA)
+    step = rng.uniform(8, 22) * ss
+    for i, x in enumerate(np.arange(rng.uniform(0, step), w, step)):
+        length = band * (0.7 if i % 10 == 0 else 0.45 if i % 5 == 0 else 0.25)
+        cv2.line(ink, (int(x), y0 + band - 1), (int(x), int(y0 + band - 1 - length)), 1.0, lw, cv2.LINE_AA)
+    # Rotate and flip to a random edge and angle.
+    ang = rng.uniform(-25, 25) + float(rng.choice([0, 90, 180, 270]))
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
+    canvas_a = cv2.warpAffine(canvas_a, m, (w, h), flags=cv2.INTER_LINEAR)
+    ink = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_LINEAR) * canvas_a
+    body = jitter_colour(rng, (0.92, 0.92, 0.9) if rng.uniform() < 0.6 else (0.75, 0.72, 0.6), 0.05)
+    opacity = rng.uniform(0.35, 0.95)  # clear plastic rulers show the skin through
+    tick = jitter_colour(rng, (0.08, 0.08, 0.1), 0.5)
+    colour = np.ones((h, w, 3), np.float32) * body
+    colour = colour * (1 - ink[..., None]) + tick * ink[..., None]
+    alpha = np.clip(canvas_a * opacity + ink * (1 - opacity), 0, 1)
+    return colour, alpha, canvas_a
+
+
+def _ink_marks(rng, img, h, w, ss):
+    """Surgical-marker ink on the skin (a circle round the lesion, dots, a line): coloured,
+    line-like, skin."""
+    layer = np.zeros((h, w), np.float32)
+    cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+    lw = max(1, int(rng.uniform(2, 6) * ss))
+    kind = rng.choice(["circle", "dots", "line"])
+    if kind == "circle":
+        r = int(rng.uniform(0.2, 0.45) * max(h, w))
+        cv2.ellipse(layer, (int(cx), int(cy)), (r, int(r * rng.uniform(0.7, 1))), rng.uniform(0, 180),
+                    rng.uniform(0, 60), rng.uniform(250, 360), 1.0, lw, cv2.LINE_AA)
+    elif kind == "dots":
+        for _ in range(int(rng.uniform(2, 8))):
+            p = (int(rng.uniform(0, w)), int(rng.uniform(0, h)))
+            cv2.circle(layer, p, int(rng.uniform(2, 6) * ss), 1.0, -1, cv2.LINE_AA)
+    else:
+        p1 = (int(cx + rng.uniform(-0.4, 0.4) * w), int(cy + rng.uniform(-0.4, 0.4) * h))
+        cv2.line(layer, (int(cx), int(cy)), p1, 1.0, lw, cv2.LINE_AA)
+    layer = cv2.GaussianBlur(layer, (0, 0), 0.7 * ss) * rng.uniform(0.4, 0.9)
+    ink = jitter_colour(rng, (0.35, 0.2, 0.55) if rng.uniform() < 0.6 else (0.15, 0.2, 0.45), 0.1)
+    img[:] = img * (1 - layer[..., None]) + layer[..., None] * ink * img
+
+
 def _scales(rng, img, h, w, ss):
     """Dandruff / perifollicular scale: whitish-yellow irregular flakes on the skin (labelled skin)."""
     fl = np.zeros((h, w), np.float32)
@@ -400,8 +462,11 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         cv2.line(fur, tuple(int(v) for v in p0), tuple(int(v) for v in p1), 1.0, max(1, int(2 * ss)), cv2.LINE_AA)
     fur = cv2.GaussianBlur(fur, (0, 0), 2 * ss)
     img *= (1 - rng.uniform(0.05, 0.2) * fur)[..., None]
-    if force.get("lesion", rng.uniform() < 0.25):
+    # Skin-lesion dermoscopy (a mole with hairs over it) as well as trichoscopy of the scalp.
+    if force.get("lesion", rng.uniform() < 0.4):
         _pigmented_lesion(rng, img, h, w, ss)
+    if rng.uniform() < 0.1:
+        _ink_marks(rng, img, h, w, ss)
     # Perifollicular halos, yellow dots (empty follicles), vessels.
     for x, y in fol:
         c = (int(x * w), int(y * h))
@@ -458,6 +523,12 @@ def render_dermoscopy(rng, W, H, ss, force=None):
             cv2.circle(sp, (int(rng.uniform(0, w)), int(rng.uniform(0, h))), int(rng.uniform(1, 4) * ss), 1.0, -1, cv2.LINE_AA)
         img = img + cv2.GaussianBlur(sp, (0, 0), ss)[..., None] * rng.uniform(0.4, 1.0)
     region = np.ones((h, w), np.float32)  # skin vs background (outside the round field of view)
+    ruler_body = None
+    # Its own random stream: the same scene with and without a ruler differs only by the ruler.
+    ruler_rng = np.random.default_rng(int(rng.integers(1 << 31)))
+    if force.get("ruler", rng.uniform() < 0.12):
+        colour, alpha, ruler_body = _ruler(ruler_rng, h, w, ss)
+        img = img * (1 - alpha[..., None]) + colour * alpha[..., None]
     if rng.uniform() < 0.6:
         r = rng.uniform(0.42, 0.75) * max(w, h)
         fov = np.zeros((h, w), np.float32)
@@ -476,6 +547,11 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     hair = mask.astype(np.float32) / 255.0
     if region.min() < 1:
         hair = hair * (region > 0.5)
+    if ruler_body is not None:
+        # The ruler is background where it lies. Hair seen through clear plastic stays hair;
+        # under an opaque ruler (alpha > 0.6) it is hidden, so not labelled.
+        hair = hair * (1 - ((ruler_body > 0.5) & (alpha > 0.6)))
+        region = region * (1 - ruler_body)
     tint = force.get("tint", rng.choice(["none", "gray", "blue"], p=[0.72, 0.14, 0.14]))
     if tint == "gray":
         g = img.mean(-1, keepdims=True)

@@ -45,6 +45,13 @@ class TestGenerator(unittest.TestCase):
         _, lab, meta = render(12, "oblique", (128, 128), force={"view": "frontal", "density": (0.0, 0.0)})
         self.assertLess(float(lab[..., 0].mean()), 0.05 * 255)  # eyebrows at most
 
+    def test_a_ruler_is_background_and_hides_the_hair_under_it(self):
+        im, lab, _ = render(4243, "dermoscopy", (128, 128), force={"ruler": True, "tint": "none"})
+        plain, plain_lab, _ = render(4243, "dermoscopy", (128, 128), force={"ruler": False, "tint": "none"})
+        # Background (B) grows by the ruler's area; no pixel gains a hair label from it.
+        self.assertGreater(int((lab[..., 2] > 128).sum()), int((plain_lab[..., 2] > 128).sum()) + 200)
+        self.assertFalse(((lab[..., 0] > 8) & (plain_lab[..., 0] <= 8)).any())
+
     def test_long_hair_mode_is_recorded_and_deterministic(self):
         a = render(21, "topdown", (96, 96), force={"long": True})
         b = render(21, "topdown", (96, 96), force={"long": True})

@@ -42,15 +42,27 @@ CACHE = os.path.join(HERE, "..", ".cache", "train")
 
 
 def load_shards(cache: str):
+    """All shards in one preallocated pair of arrays: peak memory is the data plus one shard
+    (9,000 384² images are 8 GB; concatenating lists of shards needed twice that)."""
     files = sorted(glob.glob(os.path.join(cache, "shard-*.npz")))
-    ims, labs = [], []
-    for f in files:
-        d = np.load(f)
-        ims.append(d["images"])
-        labs.append(d["labels"])
-    if not ims:
+    if not files:
         raise SystemExit(f"no shards in {cache}; run models/synth/make_train.py first")
-    return np.concatenate(ims), np.concatenate(labs), files
+    sizes = []
+    for f in files:
+        with np.load(f) as d:
+            sizes.append(d["seeds"].shape[0])
+    ims = labs = None
+    at = 0
+    for f, n in zip(files, sizes):
+        with np.load(f) as d:
+            im, lab = d["images"], d["labels"]
+            if ims is None:
+                ims = np.empty((sum(sizes),) + im.shape[1:], im.dtype)
+                labs = np.empty((sum(sizes),) + lab.shape[1:], lab.dtype)
+            ims[at:at + n] = im
+            labs[at:at + n] = lab
+        at += n
+    return ims, labs, files
 
 
 def normalise(x_u8: torch.Tensor) -> torch.Tensor:
@@ -212,6 +224,7 @@ def main() -> None:
             # Pick up shards that make_train.py finished meanwhile.
             new = sorted(glob.glob(os.path.join(args.cache, "shard-*.npz")))
             if len(new) > len(files):
+                ims = labs = None  # free the old copy first
                 ims, labs, files = load_shards(args.cache)
                 print(f"reloaded: {len(ims)} images from {len(files)} shards", flush=True)
     print(f"done: step {step}, {elapsed / 60:.1f} min -> {ckpt}", flush=True)
