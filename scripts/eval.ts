@@ -211,7 +211,7 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(
-    'IoU: hard argmax vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.',
+    'IoU: hard (hair where p(hair) ≥ the hair threshold, else argmax) vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.',
   );
   printTable(rows);
 
