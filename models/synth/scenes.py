@@ -381,7 +381,7 @@ def _ruler(rng, h, w, ss):
     """A measuring ruler laid on the skin, as in many skin-lesion dermoscopy photos: a band near
     one edge with a long edge line and regular tick marks. Thin, dark, straight and periodic -
     the classic false positive of hair detectors - and an object, so background.
-    Returns (colour [h,w,3], alpha [h,w])."""
+    Returns (colour [h,w,3], alpha [h,w], body [h,w]: where the ruler lies, opaque or not)."""
     band = int(rng.uniform(0.05, 0.12) * h)
     canvas_a = np.zeros((h, w), np.float32)
     ink = np.zeros((h, w), np.float32)
@@ -527,8 +527,8 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     # Its own random stream: the same scene with and without a ruler differs only by the ruler.
     ruler_rng = np.random.default_rng(int(rng.integers(1 << 31)))
     if force.get("ruler", rng.uniform() < 0.12):
-        colour, alpha, ruler_body = _ruler(ruler_rng, h, w, ss)
-        img = img * (1 - alpha[..., None]) + colour * alpha[..., None]
+        colour, ruler_alpha, ruler_body = _ruler(ruler_rng, h, w, ss)
+        img = img * (1 - ruler_alpha[..., None]) + colour * ruler_alpha[..., None]
     if rng.uniform() < 0.6:
         r = rng.uniform(0.42, 0.75) * max(w, h)
         fov = np.zeros((h, w), np.float32)
@@ -550,7 +550,7 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     if ruler_body is not None:
         # The ruler is background where it lies. Hair seen through clear plastic stays hair;
         # under an opaque ruler (alpha > 0.6) it is hidden, so not labelled.
-        hair = hair * (1 - ((ruler_body > 0.5) & (alpha > 0.6)))
+        hair = hair * (1 - ((ruler_body > 0.5) & (ruler_alpha > 0.6)))
         region = region * (1 - ruler_body)
     tint = force.get("tint", rng.choice(["none", "gray", "blue"], p=[0.72, 0.14, 0.14]))
     if tint == "gray":

@@ -2,8 +2,9 @@
 
 Per subset: hair IoU (hard: predicted hair probability >= the hair threshold vs label hair
 fraction >= 0.5, pooled over the subset's pixels; the threshold is the shipped card's
-`quality.hairThreshold`, which export.py picks on the validation set, or --hair-threshold), mean coverage error in percentage points (coverage = 100 * hair /
-(hair + skin), soft sums of softmax vs label fractions), and the same IoU for a Python
+`quality.hairThreshold`, which export.py picks on the validation set, or --hair-threshold),
+mean coverage error in percentage points (coverage = 100 * hair / (hair + skin), soft sums of
+softmax vs label fractions), and the same IoU for a Python
 approximation of the classical baseline (CLAHE + black-hat/top-hat ridge + Otsu, and Otsu on
 intensity for dense dark hair; mirrors the hair step of src/analysis/worker/classical.ts).
 Each 512x512 eval image is one model tile.
@@ -37,21 +38,26 @@ def card_hair_threshold(path: str = CARD) -> float:
         return 0.5
 
 
-def best_hair_threshold(model, val_dir: str) -> tuple[float, dict]:
-    """Hair-probability threshold with the best pooled hair IoU on `val_dir` (never the eval
-    set), and the IoU at each candidate. Mixed pixels of 1-3 px strands sit near 0.5, so where
-    the cut lies moves the IoU by a point or more."""
-    inter = {t: 0 for t in THRESHOLDS}
-    union = {t: 0 for t in THRESHOLDS}
-    for _, _, rgb, lab in iter_samples(val_dir):
-        p = predict(model, rgb)[2]
+class HairThresholdSearch:
+    """Pooled hair IoU at each candidate threshold, fed one image at a time (so it shares the
+    caller's pass over the validation set). Mixed pixels of 1-3 px strands sit near 0.5, so
+    where the cut lies moves the IoU by a point or more."""
+
+    def __init__(self):
+        self.inter = {t: 0 for t in THRESHOLDS}
+        self.union = {t: 0 for t in THRESHOLDS}
+
+    def add(self, p: np.ndarray, lab: np.ndarray) -> None:
         true = lab[2] >= 0.5
         for t in THRESHOLDS:
-            pred = p >= t
-            inter[t] += int((pred & true).sum())
-            union[t] += int((pred | true).sum())
-    ious = {t: inter[t] / max(1, union[t]) for t in THRESHOLDS}
-    return max(THRESHOLDS, key=lambda t: ious[t]), ious
+            pred = p[2] >= t
+            self.inter[t] += int((pred & true).sum())
+            self.union[t] += int((pred | true).sum())
+
+    def best(self) -> tuple[float, dict]:
+        """The threshold with the best pooled IoU, and the IoU at each candidate."""
+        ious = {t: self.inter[t] / max(1, self.union[t]) for t in THRESHOLDS}
+        return max(THRESHOLDS, key=lambda t: ious[t]), ious
 
 
 def classical_hair(rgb: np.ndarray) -> np.ndarray:

@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.evaluate import best_hair_threshold, coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
+from train.evaluate import HairThresholdSearch, coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
 from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -38,11 +38,13 @@ def quality_block(model, val_dir: str) -> dict:
     validation photos. The hair threshold is the probability cut with the best pooled hair IoU
     there: masks (app, `npm run segment`) and the eval's IoU use it."""
     errs, unc = [], []
+    search = HairThresholdSearch()
     for _, _, rgb, lab in iter_samples(val_dir):
         p = predict(model, rgb)
         errs.append(abs(coverage_pct(p) - coverage_pct(lab)))
         unc.append(uncertain_pct(p))
-    thr, ious = best_hair_threshold(model, val_dir)
+        search.add(p, lab)
+    thr, ious = search.best()
     print("validation hair IoU by threshold: " + ", ".join(f"{t}: {v:.4f}" for t, v in ious.items()))
     return {
         "coverageErrorP90Pp": round(float(np.percentile(errs, 90)), 2),

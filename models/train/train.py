@@ -129,6 +129,11 @@ def loss_fn(logits: torch.Tensor, y: torch.Tensor, cov_weight: float = 2.0):
     return ce + 0.5 * (1 - iou) + cov_weight * cov, float(iou)
 
 
+def clone_state(model: torch.nn.Module) -> dict:
+    """A detached copy of the weights (the starting point of the weight EMA)."""
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
 def save_ckpt(path: str, state: dict) -> None:
     tmp = path + ".tmp"
     torch.save(state, tmp)
@@ -164,19 +169,19 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     # Exponential moving average of the weights: what evaluate/export use (smoother than the
     # last step's weights, so a checkpoint taken mid-run is already a usable model).
-    ema = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    ema = clone_state(model)
     init_from = None
     if args.init and not (args.resume and os.path.exists(ckpt)):
         src = torch.load(args.init, map_location="cpu")
         model.load_state_dict(src.get("ema") or src["model"])
-        ema = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        ema = clone_state(model)
         init_from = {"path": os.path.basename(args.init), "step": src["step"], "elapsed_s": src["elapsed_s"]}
         print(f"init from {args.init} (step {src['step']})", flush=True)
     if args.resume and os.path.exists(ckpt):
         st = torch.load(ckpt, map_location="cpu")
         model.load_state_dict(st["model"])
         opt.load_state_dict(st["opt"])
-        ema = st.get("ema") or {k: v.detach().clone() for k, v in model.state_dict().items()}
+        ema = st.get("ema") or clone_state(model)
         step, elapsed = st["step"], st["elapsed_s"]
         init_from = st.get("init_from")
         rng = np.random.default_rng([args.seed, step])

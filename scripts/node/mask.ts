@@ -2,7 +2,7 @@
 // (bilinear, so edges follow the soft probabilities rather than blocky pixels) and thresholded
 // at the segmenter's hair threshold: hair = 255, everything else 0, single-channel 8-bit.
 import sharp from 'sharp';
-import { DEFAULT_HAIR_THRESHOLD, hairThresholdByte } from '../../src/analysis/worker/coverage';
+import { DEFAULT_HAIR_THRESHOLD, hairMaskBytes } from '../../src/analysis/worker/coverage';
 
 export async function writeHairMaskPng(
   hairProbability: Uint8Array,
@@ -13,7 +13,6 @@ export async function writeHairMaskPng(
   path: string,
   hairThreshold: number = DEFAULT_HAIR_THRESHOLD,
 ): Promise<void> {
-  const threshold = hairThresholdByte(hairThreshold);
   const { data: upsampled, info } = await sharp(
     Buffer.from(hairProbability.buffer, hairProbability.byteOffset, hairProbability.byteLength),
     { raw: { width: widthPx, height: heightPx, channels: 1 } },
@@ -26,9 +25,7 @@ export async function writeHairMaskPng(
   if (info.channels !== 1 || upsampled.length !== outWidthPx * outHeightPx) {
     throw new Error(`mask resize gave ${info.width}×${info.height}×${info.channels}`);
   }
-  const mask = Buffer.alloc(upsampled.length);
-  for (let k = 0; k < upsampled.length; k += 1)
-    mask[k] = (upsampled[k] ?? 0) >= threshold ? 255 : 0;
+  const mask = hairMaskBytes(upsampled, hairThreshold);
   await sharp(mask, { raw: { width: outWidthPx, height: outHeightPx, channels: 1 } })
     .toColourspace('b-w')
     .png({ compressionLevel: 6 })

@@ -9,15 +9,9 @@ import type { OrtModel } from '../../src/analysis/worker/ortModel';
 import type { TileRunner } from '../../src/analysis/worker/segmentCore';
 import { nodeAnalysisDeps } from '../../scripts/node/analysisDeps';
 import { stripedJpeg } from './testImages';
+import { testModelMeta } from './testMeta';
 
-const META: ModelMeta = {
-  name: 'hairseg',
-  version: 'hairseg-test',
-  inputSize: 64,
-  mean: [0.5, 0.5, 0.5],
-  std: [0.25, 0.25, 0.25],
-  classes: ['background', 'skin', 'hair'],
-};
+const META: ModelMeta = testModelMeta(64);
 
 /** Dark pixels → hair, everything else skin; `delayMs` lets an abort land between tiles. */
 function darkIsHair(delayMs = 0): TileRunner {

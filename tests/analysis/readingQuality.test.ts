@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
 import { assessReading } from '../../src/analysis/worker/readingQuality';
+import { testModelMeta } from './testMeta';
 
 const quality = { coverageErrorP90Pp: 4.2, uncertainPctWarn: 20, measuredOn: 'validation' };
 
@@ -28,14 +29,7 @@ describe('assessReading', () => {
 });
 
 describe('model card quality block', () => {
-  const card = {
-    name: 'hairseg',
-    version: 'hairseg-test',
-    inputSize: 512,
-    mean: [0.5, 0.5, 0.5],
-    std: [0.25, 0.25, 0.25],
-    classes: ['background', 'skin', 'hair'],
-  };
+  const card = testModelMeta(512);
 
   it('is optional and parsed when present', () => {
     expect(parseModelMeta(card).quality).toBeUndefined();

@@ -9,7 +9,7 @@ import {
   type ProgressCallback,
   type RuntimeInfo,
 } from '../protocol';
-import { coverageFromProbabilities, hairProbabilityBytes, hairThresholdByte } from './coverage';
+import { coverageFromProbabilities, hairMaskBytes, hairProbabilityBytes } from './coverage';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
@@ -98,8 +98,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     const hairProbability = hairProbabilityBytes(probs);
     let maskPng: Blob | undefined;
     if (request.wantMaskPng && deps.encodeMaskPng) {
-      const threshold = hairThresholdByte(segmenter.hairThreshold);
-      const mask = hairProbability.map((p) => (p >= threshold ? 255 : 0));
+      const mask = hairMaskBytes(hairProbability, segmenter.hairThreshold);
       maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
     }
     const result: AnalyzeResult = {

@@ -88,3 +88,9 @@ export function decideLabels(
 export function hairThresholdByte(hairThreshold: number): number {
   return Math.round(255 * hairThreshold);
 }
+
+/** Hair probability bytes (possibly resampled) to a binary mask: hair = 255, else 0. */
+export function hairMaskBytes(hairProbability: Uint8Array, hairThreshold: number): Uint8Array {
+  const threshold = hairThresholdByte(hairThreshold);
+  return hairProbability.map((p) => (p >= threshold ? 255 : 0));
+}
