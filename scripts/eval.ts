@@ -17,6 +17,12 @@ import {
   type ImageScores,
   type SummaryScores,
 } from './node/evalMetrics';
+import {
+  falseHair,
+  listNoHairPhotos,
+  summariseFalseHair,
+  type FalseHairScores,
+} from './node/realNegatives';
 import { loadNodeSegmenter } from './node/segmenter';
 
 interface Sample {
@@ -215,6 +221,8 @@ async function main(): Promise<void> {
   );
   printTable(rows);
 
+  const realNoHair = await evaluateNoHairPhotos(methods);
+
   await mkdir(join(values.out, '..'), { recursive: true });
   await writeFile(
     values.out,
@@ -239,12 +247,66 @@ async function main(): Promise<void> {
         subsets: Object.fromEntries(subsets.map((s) => [s, descriptions[s] ?? ''])),
         rows,
         perImage,
+        realNoHair,
       },
       null,
       1,
     ),
   );
   console.log(`wrote ${values.out}`);
+}
+
+/** The false-hair table on real hair-free photos (realNegatives.ts); null when not fetched. */
+async function evaluateNoHairPhotos(
+  methods: Partial<Record<MethodName, Segmenter>>,
+): Promise<Record<string, unknown> | null> {
+  const photos = await listNoHairPhotos();
+  if (photos.length === 0) {
+    console.log(
+      'real hair-free photos: not fetched (run /usr/bin/python3 models/synth/fetch_backdrops.py)',
+    );
+    return null;
+  }
+  const perPhoto: Array<Record<string, unknown>> = [];
+  const all: Partial<Record<MethodName, FalseHairScores[]>> = {};
+  for (const path of photos) {
+    const decoded = await decodeForAnalysis(path);
+    const entry: Record<string, unknown> = { file: path };
+    for (const name of ['model', 'baseline'] as const) {
+      const segmenter = methods[name];
+      if (!segmenter) continue;
+      const score = falseHair(await segmenter.segment(decoded.image), segmenter.hairThreshold);
+      (all[name] ??= []).push(score);
+      entry[name] = { hairPixelPct: round2((100 * score.hairPixels) / score.pixels) };
+    }
+    perPhoto.push(entry);
+  }
+  const summary = Object.fromEntries(
+    Object.entries(all).map(([name, list]) => [name, summariseFalseHair(list)]),
+  );
+  console.log(
+    `\nReal photos with no hair (${photos.length}, never trained on): share of pixels called hair`,
+  );
+  for (const [name, s] of Object.entries(summary))
+    console.log(
+      `  ${name.padEnd(8)} pooled ${fmt(s.hairPixelPct, 2)} %  soft ${fmt(s.hairMassPct, 2)} %  worst photo ${fmt(s.worstPhotoHairPixelPct, 1)} %`,
+    );
+  for (const entry of perPhoto) {
+    const cells = (['model', 'baseline'] as const)
+      .filter((name) => entry[name])
+      .map((name) => `${name} ${fmt((entry[name] as { hairPixelPct: number }).hairPixelPct, 1)} %`);
+    console.log(`  ${String(entry.file).split('/').pop()}: ${cells.join(', ')}`);
+  }
+  return {
+    metric:
+      'share of pixels decided hair (p(hair) >= hairThreshold) on real photos without hair: pooled over pixels, soft (mean p(hair)), worst photo',
+    summary,
+    perPhoto,
+  };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,8 @@ const IMAGE_EXTENSIONS = new Set([
   '.heic',
   '.heif',
   '.gif',
+  '.bmp',
+  '.jfif',
 ]);
 
 const USAGE =

@@ -1,4 +1,4 @@
-"""Backdrops around a head: tiles, carpet, fabric, wood, walls, bathroom fittings.
+"""Backdrops around a head: tiles, carpet, fabric, wood, walls, stripes, fittings and cables.
 
 Several of them are deliberately hair-like (dark fibres, fur, wood grain, knitted fabric) so the
 network cannot learn "thin dark lines = hair" and has to use context. All are labelled background.
@@ -82,6 +82,37 @@ def wall(rng, h, w):
     img = np.ones((h, w, 3), np.float32) * c * grad[..., None]
     img *= (1 + 0.04 * smooth_noise(rng, h, w, 4))[..., None]
     return img
+
+
+def stripes(rng, h, w):
+    """Blinds, a flag, a striped shirt, a radiator: parallel bands, wide or hair-thin."""
+    c1, c2 = _rand_colour(rng), _rand_colour(rng)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    period = rng.uniform(0.008, 0.12) * max(h, w)
+    ang = rng.uniform(0, np.pi)
+    # Cloth waves and blinds sag: the bands bend a little.
+    u = xx * np.cos(ang) + yy * np.sin(ang) + smooth_noise(rng, h, w, 2) * rng.uniform(0, 1.5) * period
+    t = (u % period) / period
+    duty = rng.uniform(0.08, 0.6)
+    edge = 1.0 / period  # one pixel of anti-aliasing
+    band = np.clip((duty - t) / edge, 0, 1) * np.clip(t / edge, 0, 1)
+    img = c1 * (1 - band[..., None]) + c2 * band[..., None]
+    img *= (1 + 0.15 * smooth_noise(rng, h, w, 3))[..., None]
+    return img.astype(np.float32)
+
+
+def add_cables(rng, img):
+    """Cables, tripod legs, antennas, picture-frame edges: long thin lines that are not hair."""
+    h, w = img.shape[:2]
+    for _ in range(int(rng.integers(1, 6))):
+        p0 = rng.uniform(0, 1, 2) * [w, h]
+        p1 = p0 + rng.normal(0, 0.6, 2) * [w, h]
+        sag = rng.uniform(-0.15, 0.15) * max(h, w)
+        t = np.linspace(0, 1, 24)[:, None]
+        pts = p0 + (p1 - p0) * t + np.array([0.0, 1.0]) * sag * 4 * t * (1 - t)
+        col = jitter_colour(rng, (0.05, 0.05, 0.05) if rng.uniform() < 0.6 else (0.8, 0.8, 0.78), 0.15)
+        cv2.polylines(img, [pts.astype(np.int32)], False, tuple(float(v) for v in col),
+                      max(1, int(rng.uniform(1, 6) * max(h, w) / 768)), cv2.LINE_AA)
 
 
 def add_fittings(rng, img):
@@ -175,7 +206,7 @@ def photo(rng, h, w, split: str):
     return img
 
 
-BACKDROPS = [tiles, carpet, fabric, wood, wall, clutter]
+BACKDROPS = [tiles, carpet, fabric, wood, wall, clutter, stripes]
 
 
 def backdrop(rng: np.random.Generator, h: int, w: int, split: str = "train") -> np.ndarray:
@@ -186,6 +217,8 @@ def backdrop(rng: np.random.Generator, h: int, w: int, split: str = "train") -> 
         img = BACKDROPS[rng.integers(len(BACKDROPS))](rng, h, w)
     if rng.uniform() < 0.25:
         add_fittings(rng, img)
+    if rng.uniform() < 0.25:
+        add_cables(rng, img)
     if rng.uniform() < 0.5:
         add_fibres(rng, img, rng.uniform(0.2, 1.0))
     return np.clip(img, 0, 1).astype(np.float32)

@@ -5,7 +5,8 @@ Synthetic backdrops alone taught the network that "anything cluttered or texture
 that shortcut. The photos come from Debian packages (opencv-doc sample data, scikit-image sample
 data), downloaded with apt-get and unpacked into models/.cache/backdrops/ (git-ignored, nothing
 is committed). Only photos without people are kept, so no human hair is ever labelled
-background. Every 4th file (sorted by name) is reserved for eval scenes, the rest for training.
+background. Every 4th backdrop (sorted by name) is reserved for eval scenes, the rest for
+training; a few more photos ("negative") are only ever used by `npm run eval`.
 
 Run: /usr/bin/python3 models/synth/fetch_backdrops.py   (needs apt-get and network to Debian)
 """
@@ -39,31 +40,57 @@ SOURCES = {
 }
 
 
+# Real photos with no hair in them, never used by the generator: `npm run eval` counts what the
+# model calls hair in them (with the eval-split backdrops), the only real-data check these
+# machines allow. Retinal vessels, a newspaper grid, motion-blurred lines: hard line-like content.
+NEGATIVES = {
+    "opencv-doc": ("usr/share/doc/opencv-doc/examples/data", ["sudoku.png"]),
+    "python3-skimage": ("usr/lib/python3/dist-packages/skimage/data", [
+        "retina.jpg", "microaneurysms.png", "ihc.png", "moon.png", "clock_motion.png",
+    ]),
+}
+
+
+# Later additions to the training photos, kept out of the every-4th rule so that no photo moves
+# between train and eval (eval scenes stay comparable across generator revisions).
+EXTRA_TRAIN = {
+    "python3-sklearn": ("usr/lib/python3/dist-packages/sklearn/datasets/images", ["china.jpg", "flower.jpg"]),
+}
+
+
 def split_of(name: str, index: int) -> str:
     return "eval" if index % 4 == 3 else "train"
 
 
 def main() -> None:
     os.makedirs(OUT, exist_ok=True)
-    kept = []
+    kept, negatives, extra = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for pkg, (folder, names) in SOURCES.items():
+        for pkg in sorted(set(SOURCES) | set(NEGATIVES) | set(EXTRA_TRAIN)):
             subprocess.run(["apt-get", "download", pkg], cwd=tmp, check=True, capture_output=True)
             deb = glob.glob(os.path.join(tmp, f"{pkg}_*.deb"))[0]
             subprocess.run(["dpkg", "-x", deb, os.path.join(tmp, pkg)], check=True)
-            for name in names:
-                src = os.path.join(tmp, pkg, folder, name)
-                if os.path.exists(src):
-                    shutil.copy(src, os.path.join(OUT, name))
-                    kept.append({"file": name, "package": os.path.basename(deb),
-                                 "sha256": hashlib.sha256(open(src, "rb").read()).hexdigest()})
+            for sources, out in ((SOURCES, kept), (NEGATIVES, negatives), (EXTRA_TRAIN, extra)):
+                folder, names = sources.get(pkg, ("", []))
+                for name in names:
+                    src = os.path.join(tmp, pkg, folder, name)
+                    if os.path.exists(src):
+                        shutil.copy(src, os.path.join(OUT, name))
+                        out.append({"file": name, "package": os.path.basename(deb),
+                                    "sha256": hashlib.sha256(open(src, "rb").read()).hexdigest()})
     kept.sort(key=lambda k: k["file"])
+    # Splits count backdrops only, so adding negatives never moves a photo between train and eval.
     for i, k in enumerate(kept):
         k["split"] = split_of(k["file"], i)
+    for split, more in (("train", extra), ("negative", negatives)):
+        for k in sorted(more, key=lambda k: k["file"]):
+            k["split"] = split
+            kept.append(k)
     with open(os.path.join(OUT, "index.json"), "w") as f:
         json.dump(kept, f, indent=1)
-    print(f"{len(kept)} backdrop photos in {OUT}: "
-          f"{sum(k['split'] == 'train' for k in kept)} train, {sum(k['split'] == 'eval' for k in kept)} eval")
+    count = {s: sum(k["split"] == s for k in kept) for s in ("train", "eval", "negative")}
+    print(f"{len(kept)} photos in {OUT}: {count['train']} train and {count['eval']} eval backdrops, "
+          f"{count['negative']} hair-free negatives")
 
 
 if __name__ == "__main__":

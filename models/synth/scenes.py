@@ -10,12 +10,16 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from .backgrounds import backdrop
+from .backgrounds import backdrop, photo
 from .common import HAIR_COLOURS, area_down, jitter_colour, pack_label, smooth_noise, to_uint8
+from .garments import garment, garment_mask
 from .hair import StrandStyle, draw_strands, make_field, stubble_style
 from .skin import sebum_shine, skin_layer
 
-KINDS = ("topdown", "oblique", "dermoscopy")
+KINDS = ("topdown", "oblique", "dermoscopy", "nohair")
+# Training mix. "nohair" (12 %) exists because real photos without people (a black-and-white
+# chessboard, a butterfly, plants, tissue, a coat) were called hair by hairseg-0.2.2.
+KIND_WEIGHTS = (0.44, 0.27, 0.17, 0.12)
 
 
 def pick_colours(rng: np.random.Generator, force: dict | None = None):
@@ -155,13 +159,18 @@ def render_topdown(rng, W, H, ss, force=None):
 
 
 def _head_masks(rng, h, w, view, head_pos=None):
-    """Skin regions of an oblique head shot. Returns (head_skin, hair_region, extra_skin, clothes)."""
+    """Skin regions of an oblique head shot. Returns (head_skin, hair_region, extra_skin, geometry)."""
     cx, cy = rng.uniform(0.35, 0.65) * w, rng.uniform(0.4, 0.6) * h
     a = rng.uniform(0.25, 0.42) * w
-    if rng.uniform() < 0.45:
+    framing = rng.uniform()
+    if framing < 0.45:
         # Closer shot: a big head partly out of frame (hair texture over most of the photo).
         a = rng.uniform(0.45, 0.85) * w
         cy = rng.uniform(0.55, 0.95) * h
+    elif framing < 0.65:
+        # Head and shoulders: a small head high in the frame, clothes filling the lower half.
+        a = rng.uniform(0.1, 0.22) * w
+        cy = rng.uniform(0.2, 0.4) * h
     if head_pos is not None:
         cx, cy, a = head_pos[0] * w, head_pos[1] * h, head_pos[2] * w
     b = a * rng.uniform(1.1, 1.35)
@@ -173,8 +182,6 @@ def _head_masks(rng, h, w, view, head_pos=None):
     cv2.rectangle(extra, (int(cx - a * 0.45), int(cy + b * 0.6)), (int(cx + a * 0.45), h), 1.0, -1)
     for s in (-1, 1):
         cv2.ellipse(extra, (int(cx + s * a * 0.97), int(cy + b * 0.1)), (int(a * 0.14), int(b * 0.22)), rot, 0, 360, 1.0, -1, cv2.LINE_AA)
-    clothes = np.zeros((h, w), np.float32)
-    cv2.ellipse(clothes, (int(cx), int(cy + b * 1.75)), (int(a * 2.2), int(b * 0.9)), 0, 0, 360, 1.0, -1, cv2.LINE_AA)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     if view == "frontal":
         # Hairline with temple recession (Norwood-like M shape), face below it.
@@ -184,7 +191,7 @@ def _head_masks(rng, h, w, view, head_pos=None):
         hair_region = (yy < line).astype(np.float32) * head
     else:
         hair_region = head.copy()
-    return head, hair_region, extra, clothes, (cx, cy, a, b, rot)
+    return head, hair_region, extra, (cx, cy, a, b, rot)
 
 
 def add_hand(rng, skin_mask, h, w):
@@ -273,16 +280,9 @@ def render_oblique(rng, W, H, ss, force=None):
     h, w = H * ss, W * ss
     fitz, hname, hcol = pick_colours(rng, force)
     view = force.get("view", rng.choice(["frontal", "crown"]))
-    head, hair_region, extra, clothes, (cx, cy, a, b, rot) = _head_masks(rng, h, w, view, force.get("head"))
+    head, hair_region, extra, (cx, cy, a, b, rot) = _head_masks(rng, h, w, view, force.get("head"))
     split = force.get("split", "train")
     img = backdrop(rng, h, w, split)
-    if rng.uniform() < 0.8:
-        cl = backdrop(rng, h, w, split)
-        if rng.uniform() < 0.4:
-            # Dark clothes (a black coat, a navy jumper) with soft folds: dark, textured, not hair.
-            folds = 1 + 0.35 * smooth_noise(rng, h, w, rng.uniform(2, 6))
-            cl = cl * rng.uniform(0.08, 0.35) * folds[..., None]
-        img = img * (1 - clothes[..., None]) + cl * clothes[..., None]
     skin_region = np.clip(head + extra, 0, 1)
     if rng.uniform() < 0.3:
         add_hand(rng, skin_region, h, w)
@@ -294,6 +294,13 @@ def render_oblique(rng, W, H, ss, force=None):
     if view == "frontal" and rng.uniform() < 0.5:
         # Skin sheen on forehead, nose and cheeks (flash or window light).
         img += (np.clip(shade - 1.0, 0, 1) * head * rng.uniform(0.3, 1.2))[..., None]
+    # A small head high in the frame always has shoulders below it (no neck down to the edge).
+    if force.get("clothes", rng.uniform() < 0.85 or a < 0.25 * w):
+        # Clothes cover the neck from the neckline down (garments.py: dark coats, knits, zips).
+        clothes = garment_mask(rng, h, w, cx, cy, a, b, head)
+        cl = garment(rng, h, w, cx, cy, a, b, ss, backdrop(rng, h, w, split))
+        img = img * (1 - clothes[..., None]) + cl * clothes[..., None]
+        skin_region = skin_region * (1 - clothes)
     u8 = to_uint8(np.clip(img, 0, 1))
     mask = np.zeros((h, w), np.uint8)
     lo, hi = force.get("density", (None, None))
@@ -375,6 +382,23 @@ def _pigmented_lesion(rng, img, h, w, ss):
     for _ in range(int(rng.uniform(0, 25))):
         gx, gy = cx + rng.normal(0, 0.5) * r, cy + rng.normal(0, 0.5) * r
         cv2.circle(img, (int(gx), int(gy)), int(rng.uniform(1.5, 5) * ss), tuple(float(v) for v in brown * 0.5), -1, cv2.LINE_AA)
+    if rng.uniform() < 0.4:
+        # Streaks / pseudopods at the rim (radial, short, dark, line-like): skin, not hair.
+        for _ in range(int(rng.uniform(8, 40))):
+            th = rng.uniform(0, 2 * np.pi)
+            r0, r1 = r * rng.uniform(0.75, 0.95), r * rng.uniform(1.0, 1.3)
+            p0 = (int(cx + np.cos(th) * r0), int(cy + np.sin(th) * r0))
+            p1 = (int(cx + np.cos(th) * r1), int(cy + np.sin(th) * r1))
+            cv2.line(img, p0, p1, tuple(float(v) for v in brown * rng.uniform(0.3, 0.7)),
+                     max(1, int(rng.uniform(1, 3) * ss)), cv2.LINE_AA)
+            if rng.uniform() < 0.5:
+                cv2.circle(img, p1, max(1, int(rng.uniform(1.5, 3) * ss)), tuple(float(v) for v in brown * 0.4), -1,
+                           cv2.LINE_AA)
+    if rng.uniform() < 0.25:
+        # Blue-white veil: a hazy blue-grey blotch over part of the lesion.
+        veil = np.clip(smooth_noise(rng, h, w, 4) * 2 + 0.2, 0, 1) * blob
+        veil = cv2.GaussianBlur(veil, (0, 0), 4 * ss)[..., None] * rng.uniform(0.4, 0.8)
+        img[:] = img * (1 - veil) + veil * jitter_colour(rng, (0.45, 0.5, 0.62), 0.08)
 
 
 def _ruler(rng, h, w, ss):
@@ -463,6 +487,15 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     fur = cv2.GaussianBlur(fur, (0, 0), 2 * ss)
     img *= (1 - rng.uniform(0.05, 0.2) * fur)[..., None]
     # Skin-lesion dermoscopy (a mole with hairs over it) as well as trichoscopy of the scalp.
+    if fitz >= 4 and rng.uniform() < 0.5:
+        # Honeycomb pigment network of dark scalp skin (trichoscopy of phototypes IV-VI): brown
+        # rings around lighter holes, line-like but skin.
+        period = rng.uniform(10, 30) * ss
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        n1 = smooth_noise(rng, h, w, 4, 1) * 2
+        cells = np.abs(np.sin(xx / period + n1)) * np.abs(np.sin(yy / period - n1 * 0.7))
+        ring = np.clip(1 - cells * rng.uniform(2, 4), 0, 1)
+        img *= (1 - rng.uniform(0.15, 0.4) * cv2.GaussianBlur(ring, (0, 0), ss))[..., None]
     if force.get("lesion", rng.uniform() < 0.4):
         _pigmented_lesion(rng, img, h, w, ss)
     if rng.uniform() < 0.1:
@@ -627,14 +660,50 @@ def camera(rng: np.random.Generator, img: np.ndarray, force=None) -> np.ndarray:
     return cv2.cvtColor(cv2.imdecode(buf, cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
 
 
-RENDERERS = {"topdown": render_topdown, "oblique": render_oblique, "dermoscopy": render_dermoscopy}
+def render_nohair(rng, W, H, ss, force=None):
+    """A photo with no hair in it: mostly a real photo, or a room, with dark solid objects,
+    sometimes clothes or a hand (skin). Everything else is background, so "dark", "black and
+    solid" or "textured" cannot stand for hair without strands to show for it."""
+    force = force or {}
+    h, w = H * ss, W * ss
+    split = force.get("split", "train")
+    img = photo(rng, h, w, split) if rng.uniform() < 0.6 else backdrop(rng, h, w, split)
+    for _ in range(int(rng.integers(0, 5))):
+        # Black or dark objects: a bag, a phone, a chair, a monitor, shadows.
+        col = jitter_colour(rng, (0.04, 0.04, 0.05), 0.5) * rng.uniform(0.5, 3)
+        x, y = int(rng.uniform(0, w)), int(rng.uniform(0, h))
+        r = int(rng.uniform(0.05, 0.35) * max(h, w))
+        obj = np.zeros((h, w), np.float32)
+        if rng.uniform() < 0.5:
+            cv2.rectangle(obj, (x, y), (x + r, y + int(r * rng.uniform(0.3, 2))), 1.0, -1, cv2.LINE_AA)
+        else:
+            cv2.ellipse(obj, (x, y), (r, int(r * rng.uniform(0.3, 1))), rng.uniform(0, 180), 0, 360, 1.0, -1, cv2.LINE_AA)
+        shade = (1 + 0.4 * smooth_noise(rng, h, w, 3))[..., None]
+        img = img * (1 - obj[..., None]) + obj[..., None] * np.clip(col * shade, 0, 1)
+    if rng.uniform() < 0.3:
+        head = np.zeros((h, w), np.float32)
+        cx, cy, a = rng.uniform(0.2, 0.8) * w, rng.uniform(-0.3, 0.3) * h, rng.uniform(0.15, 0.3) * w
+        clothes = garment_mask(rng, h, w, cx, cy, a, a * 1.2, head)
+        cl = garment(rng, h, w, cx, cy, a, a * 1.2, ss, backdrop(rng, h, w, split))
+        img = img * (1 - clothes[..., None]) + cl * clothes[..., None]
+    skin = np.zeros((h, w), np.float32)
+    if rng.uniform() < 0.3:
+        add_hand(rng, skin, h, w)
+        fitz = int(rng.integers(1, 7))
+        hand = skin_layer(rng, h, w, ss * 0.5, fitz, None, pore_px=0.8, scalp=False)
+        img = img * (1 - skin[..., None]) + hand * skin[..., None]
+    return img, np.zeros((h, w), np.float32), skin, {"kind": "nohair"}
+
+
+RENDERERS = {"topdown": render_topdown, "oblique": render_oblique, "dermoscopy": render_dermoscopy,
+             "nohair": render_nohair}
 
 
 def render(seed: int, kind: str | None = None, size=(384, 384), ss: int = 2, force=None, apply_camera=True):
     """One synthetic sample. Returns (image uint8 HxWx3 RGB, label uint8 HxWx3, meta dict)."""
     rng = np.random.default_rng(seed)
     if kind is None:
-        kind = str(rng.choice(KINDS, p=[0.5, 0.3, 0.2]))
+        kind = str(rng.choice(KINDS, p=KIND_WEIGHTS))
     W, H = size
     img, hair, region, meta = RENDERERS[kind](rng, W, H, ss, force)
     img_o = area_down(np.clip(img, 0, 1.5).astype(np.float32), W, H)

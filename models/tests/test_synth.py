@@ -16,7 +16,7 @@ from synth.scenes import render  # noqa: E402
 
 class TestGenerator(unittest.TestCase):
     def test_deterministic_for_a_seed(self):
-        for kind in ("topdown", "oblique", "dermoscopy"):
+        for kind in ("topdown", "oblique", "dermoscopy", "nohair"):
             a_im, a_lab, a_meta = render(123, kind, (96, 96))
             b_im, b_lab, b_meta = render(123, kind, (96, 96))
             self.assertTrue(np.array_equal(a_im, b_im), kind)
@@ -51,6 +51,21 @@ class TestGenerator(unittest.TestCase):
         # Background (B) grows by the ruler's area; no pixel gains a hair label from it.
         self.assertGreater(int((lab[..., 2] > 128).sum()), int((plain_lab[..., 2] > 128).sum()) + 200)
         self.assertFalse(((lab[..., 0] > 8) & (plain_lab[..., 0] <= 8)).any())
+
+    def test_hair_free_scenes_have_no_hair_label(self):
+        # Real photos, dark objects, clothes and hands: background or skin, never hair.
+        for seed in range(6):
+            _, lab, meta = render(300 + seed, "nohair", (96, 96))
+            self.assertEqual(int(lab[..., 0].max()), 0)
+            self.assertEqual(meta["hairPct"], 0.0)
+
+    def test_clothes_cover_the_neck_and_are_background(self):
+        # A small head high in the frame: shoulders fill the bottom rows, no skin strip through them.
+        for seed in range(3):
+            _, lab, _ = render(400 + seed, "oblique", (128, 128),
+                               force={"head": (0.5, 0.25, 0.15), "clothes": True, "density": (0.0, 0.0)})
+            bottom = lab[-8:, 48:80]
+            self.assertGreater(float((bottom[..., 2] > 128).mean()), 0.9)
 
     def test_long_hair_mode_is_recorded_and_deterministic(self):
         a = render(21, "topdown", (96, 96), force={"long": True})

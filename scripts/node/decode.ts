@@ -1,10 +1,11 @@
 // Reads an image file for analysis in Node: sharp for JPEG/PNG/WebP/TIFF/AVIF (EXIF orientation
 // applied, alpha flattened on white, gray and 16-bit converted to 8-bit sRGB), libheif-js for
-// HEIC. Returns the upright original size and the pixels at analysis scale.
+// HEIC, bmp-ts for BMP. Returns the upright original size and the pixels at analysis scale.
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Metadata, Sharp } from 'sharp';
 import { analysisSize, type PixelImage } from '../../src/analysis/worker/image';
+import { decodeBmp, isBmp } from './bmp';
 import { decodeHeic, isHeicName } from './heic';
 
 export interface DecodedForAnalysis {
@@ -50,6 +51,21 @@ async function openSharp(
         );
       }
     }
+  }
+  if (isBmp(bytes)) {
+    let bmp;
+    try {
+      bmp = decodeBmp(bytes);
+    } catch (error) {
+      throw new Error(
+        `BMP could not be decoded (${error instanceof Error ? error.message : String(error)})`,
+        { cause: error },
+      );
+    }
+    const pipeline = sharp(Buffer.from(bmp.rgb.buffer, bmp.rgb.byteOffset, bmp.rgb.byteLength), {
+      raw: { width: bmp.widthPx, height: bmp.heightPx, channels: 3 },
+    });
+    return { pipeline, widthPx: bmp.widthPx, heightPx: bmp.heightPx };
   }
   // failOn 'none': a phone JPEG with a truncated tail still decodes; a real non-image still fails.
   const pipeline = sharp(bytes, { failOn: 'none', limitInputPixels: 1e9 });

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encode as encodeBmp } from 'bmp-ts';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBytesForAnalysis } from '../../scripts/node/decode';
@@ -39,6 +40,23 @@ describe('decode for analysis', () => {
     expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([w, h]);
     expect(decoded.image.channels).toBe(3);
     expect(decoded.image.data.length).toBe(decoded.image.widthPx * decoded.image.heightPx * 3);
+  });
+
+  it('reads 24-bit BMP (dermoscopy collections ship them) with the pixels in place', async () => {
+    const [w, h] = [30, 20];
+    const rgb = stripes(w, h);
+    // bmp-ts encodes from ABGR bytes.
+    const abgr = Buffer.alloc(w * h * 4);
+    for (let k = 0; k < w * h; k += 1) {
+      abgr[4 * k] = 255;
+      abgr[4 * k + 1] = rgb[3 * k + 2] ?? 0;
+      abgr[4 * k + 2] = rgb[3 * k + 1] ?? 0;
+      abgr[4 * k + 3] = rgb[3 * k] ?? 0;
+    }
+    const bmp = encodeBmp({ data: abgr, width: w, height: h, bitPP: 24 }).data;
+    const decoded = await decodeBytesForAnalysis(new Uint8Array(bmp), 'scope.bmp');
+    expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([w, h]);
+    expect(Buffer.from(decoded.image.data)).toEqual(rgb);
   });
 
   it('downscales to analysis scale (long side 2048) and keeps the aspect', async () => {
