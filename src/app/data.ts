@@ -1,12 +1,14 @@
 // The one door from the screens to storage: small read/write functions over the repositories
 // in src/storage, so pages never juggle repositories themselves. Storage announces committed
 // writes; the change bus turns those into screen refreshes.
+import type { Analysis } from '../domain/analysis';
 import type { Course } from '../domain/course';
 import type { BlobId, CourseId, PatientId, PhotoId, SessionId } from '../domain/ids';
 import type { Patient } from '../domain/patient';
 import type { Photo } from '../domain/photo';
 import type { Session } from '../domain/session';
 import {
+  analysisRepo,
   blobRepo,
   courseRepo,
   patientRepo,
@@ -34,6 +36,8 @@ export const listPhotosOfSession = (sessionId: SessionId): Promise<Photo[]> =>
   photoRepo.bySession(sessionId);
 export const getPhoto = (id: PhotoId): Promise<Photo | undefined> => photoRepo.get(id);
 export const getBlob = (id: BlobId): Promise<Blob | undefined> => blobRepo.get(id);
+/** The photo's analyses, newest first. */
+export const listAnalysesOfPhoto = (id: PhotoId): Promise<Analysis[]> => analysisRepo.byPhoto(id);
 
 export async function addPatient(patient: Patient): Promise<Patient> {
   return patientRepo.put(patient);

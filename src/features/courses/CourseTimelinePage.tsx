@@ -12,6 +12,7 @@ import { nextDueSession } from '../../domain/schedule';
 import { loadCourseTimeline } from './loadCourseTimeline';
 import { SessionTimelineRow } from './SessionTimelineRow';
 import { CoursePlanPanel } from '../planning/CoursePlanPanel';
+import { CourseProgressPanel } from '../progress/CourseProgressPanel';
 
 export function CourseTimelinePage() {
   const { courseId } = useParams<{ courseId: CourseId }>();
@@ -43,6 +44,7 @@ export function CourseTimelinePage() {
           />
         ))}
       </ol>
+      <CourseProgressPanel courseId={course.id} audience="practitioner" />
     </>
   );
 }

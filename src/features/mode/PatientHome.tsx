@@ -11,6 +11,7 @@ import { toIsoDate, todayIsoDate } from '../../domain/dates';
 import { PHOTO_VIEW_LABELS } from '../../domain/photo';
 import { nextDueSession, nextPhotoDue } from '../../domain/schedule';
 import { CoursePlanPanel } from '../planning/CoursePlanPanel';
+import { CourseProgressPanel } from '../progress/CourseProgressPanel';
 import { DueReminders } from '../planning/DueReminders';
 import { useCourseTemplate } from '../planning/useTemplates';
 import { loadPatientHome } from './loadPatientHome';
@@ -80,6 +81,7 @@ export function PatientHome() {
           ))}
         </ul>
       </section>
+      <CourseProgressPanel courseId={course.id} audience="patient" />
       <CoursePlanPanel course={course} sessions={sessions} patient={data.data.patient} />
     </>
   );
