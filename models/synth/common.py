@@ -66,3 +66,17 @@ def to_uint8(img: np.ndarray) -> np.ndarray:
 
 def area_down(img: np.ndarray, w: int, h: int) -> np.ndarray:
     return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
+
+
+def visit_variation(rng: np.random.Generator, img: np.ndarray, label: np.ndarray):
+    """Small natural differences between visits: framing, exposure, white balance, sensor noise."""
+    h, w = img.shape[:2]
+    M = cv2.getRotationMatrix2D((w / 2 + rng.normal(0, 6), h / 2 + rng.normal(0, 6)), rng.normal(0, 1.0), 1 + rng.normal(0, 0.01))
+    M[:, 2] += rng.normal(0, 8, 2)
+    img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    label = cv2.warpAffine(label, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    img = img * rng.uniform(0.92, 1.08) * rng.uniform(0.97, 1.03, 3).astype(np.float32)
+    # Phone optics are soft; mild blur + light noise (also keeps the JPEGs small).
+    img = cv2.GaussianBlur(img, (0, 0), 0.6)
+    img = img + rng.normal(0, 0.003, img.shape).astype(np.float32)
+    return np.clip(img, 0, 1), label

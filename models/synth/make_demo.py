@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from synth.common import area_down, to_uint8  # noqa: E402
+from synth.common import area_down, to_uint8, visit_variation  # noqa: E402
 from synth.scenes import render_dermoscopy, render_oblique, render_topdown  # noqa: E402
 
 DAY_OFFSETS = [0, 7, 14, 21, 35, 49, 63, 93]
@@ -65,20 +65,6 @@ VIEWS = {
                    "tint": "none", "lesion": False},
     ),
 }
-
-
-def visit_variation(rng: np.random.Generator, img: np.ndarray, label: np.ndarray):
-    """Small natural differences between visits: framing, exposure, white balance, sensor noise."""
-    h, w = img.shape[:2]
-    M = cv2.getRotationMatrix2D((w / 2 + rng.normal(0, 6), h / 2 + rng.normal(0, 6)), rng.normal(0, 1.0), 1 + rng.normal(0, 0.01))
-    M[:, 2] += rng.normal(0, 8, 2)
-    img = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
-    label = cv2.warpAffine(label, M, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
-    img = img * rng.uniform(0.92, 1.08) * rng.uniform(0.97, 1.03, 3).astype(np.float32)
-    # Phone optics are soft; mild blur + light noise (also keeps the JPEGs small).
-    img = cv2.GaussianBlur(img, (0, 0), 0.6)
-    img = img + rng.normal(0, 0.003, img.shape).astype(np.float32)
-    return np.clip(img, 0, 1), label
 
 
 def render_view(view: str, session_idx: int):

@@ -11,6 +11,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.hair import StrandStyle, draw_strands, make_field  # noqa: E402
+from synth.followups import render_pair  # noqa: E402
 from synth.scenes import render  # noqa: E402
 
 
@@ -66,6 +67,17 @@ class TestGenerator(unittest.TestCase):
                                force={"head": (0.5, 0.25, 0.15), "clothes": True, "density": (0.0, 0.0)})
             bottom = lab[-8:, 48:80]
             self.assertGreater(float((bottom[..., 2] > 128).mean()), 0.9)
+
+    def test_follow_up_pairs_keep_the_scene_and_change_the_hair(self):
+        (a, la), (b, lb), meta = render_pair(1, size=96)
+        (a2, la2), (b2, lb2), _ = render_pair(1, size=96)
+        self.assertTrue(np.array_equal(a, a2) and np.array_equal(lb, lb2))
+        self.assertEqual(meta["kind"], "oblique")
+        self.assertNotEqual(meta["change"], 0.0)
+        # Same head at both visits: the skin+hair area barely moves (framing shifts a little).
+        scalp = lambda lab: float((lab[..., 0].astype(int) + lab[..., 1]).sum())  # noqa: E731
+        self.assertLess(abs(scalp(la) - scalp(lb)) / scalp(la), 0.15)
+        self.assertEqual(render_pair(4, size=96)[2]["change"], 0.0)  # every 4th pair: no change
 
     def test_long_hair_mode_is_recorded_and_deterministic(self):
         a = render(21, "topdown", (96, 96), force={"long": True})

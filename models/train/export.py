@@ -24,6 +24,7 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from train.evaluate import HairThresholdSearch, coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
 from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
+from synth.followups import render_pair  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -31,7 +32,20 @@ VERSION = "hairseg-0.2.2"
 VAL_DIR = os.path.join(HERE, "..", ".cache", "val")
 
 
-def quality_block(model, val_dir: str) -> dict:
+def change_errors(model, pairs: int) -> list[float]:
+    """|measured - true| change in coverage over follow-up pairs (synth/followups.py, seeds
+    8,500,000+): the same scalp at two visits, with more, less or the same hair."""
+    planes = lambda lab: lab.astype(np.float32).transpose(2, 0, 1)[::-1] / 255  # noqa: E731
+    errs = []
+    for k in range(pairs):
+        (a, la), (b, lb), _ = render_pair(k)
+        true = coverage_pct(planes(lb)) - coverage_pct(planes(la))
+        measured = coverage_pct(predict(model, b)) - coverage_pct(predict(model, a))
+        errs.append(abs(measured - true))
+    return errs
+
+
+def quality_block(model, val_dir: str, pairs: int = 90) -> dict:
     """Calibration for src/analysis/worker/readingQuality.ts, on the validation set (seeds
     8,000,000+: neither training nor eval). P90 of the coverage error says how far one reading
     typically is off; P95 of the undecided-pixel share flags photos less clear than 95 % of the
@@ -46,11 +60,16 @@ def quality_block(model, val_dir: str) -> dict:
         search.add(p, lab)
     thr, ious = search.best()
     print("validation hair IoU by threshold: " + ", ".join(f"{t}: {v:.4f}" for t, v in ious.items()))
+    change = change_errors(model, pairs)
+    print(f"follow-up pairs: change error mean {np.mean(change):.2f} pp, p90 {np.percentile(change, 90):.2f} pp "
+          f"(single readings on validation: p90 {np.percentile(errs, 90):.2f} pp)")
     return {
         "coverageErrorP90Pp": round(float(np.percentile(errs, 90)), 2),
         "uncertainPctWarn": round(float(np.percentile(unc, 95)), 2),
         "hairThreshold": thr,
-        "measuredOn": f"{len(errs)} held-out synthetic validation images (models/synth, seeds 8000000+), PyTorch",
+        "changeErrorP90Pp": round(float(np.percentile(change, 90)), 2),
+        "measuredOn": (f"{len(errs)} held-out synthetic validation images (models/synth, seeds 8000000+) and "
+                       f"{pairs} follow-up pairs (models/synth/followups.py, seeds 8500000+), PyTorch"),
     }
 OPSET = 17
 

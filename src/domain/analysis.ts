@@ -37,6 +37,11 @@ export interface ReadingQualityRecord {
   lowConfidence: boolean;
   /** 90th-percentile coverage error of this segmenter on validation data, percentage points. */
   typicalErrorPp?: number;
+  /**
+   * 90th-percentile error of a change in coverage between two photos of one scalp read by this
+   * segmenter (validation follow-up pairs), percentage points. Absent on older readings.
+   */
+  changeErrorPp?: number;
 }
 
 export interface Analysis extends RecordMeta {
@@ -66,6 +71,7 @@ function checkQuality(c: Checker): void {
   c.boolean('calibrated');
   c.boolean('lowConfidence');
   c.number('typicalErrorPp', { optional: true, min: 0 });
+  c.number('changeErrorPp', { optional: true, min: 0 });
 }
 
 function checkMetric(c: Checker): void {

@@ -14,6 +14,8 @@ export interface ProgressPoint {
   coveragePct: number;
   /** The segmenter's 90th-percentile coverage error on validation, pp; absent if uncalibrated. */
   typicalErrorPp?: number;
+  /** The segmenter's 90th-percentile error of a change between two photos of one scalp, pp. */
+  changeErrorPp?: number;
   lowConfidence: boolean;
 }
 
@@ -37,7 +39,11 @@ export interface ProgressChange {
   first: ProgressPoint;
   last: ProgressPoint;
   deltaPp: number;
-  /** Combined error of the two readings, pp (root sum of squares of their typical errors). */
+  /**
+   * Error of the change, pp: the segmenter's validated change error when both readings carry it
+   * (one series is one model version, so it is the same figure), else the root sum of squares
+   * of the two readings' typical errors, which overstates it (their biases are shared).
+   */
   errorPp?: number;
   verdict: ChangeVerdict;
   /** A reading at either end was flagged low-confidence: check its mask before trusting this. */
@@ -83,6 +89,9 @@ export function coverageSeries(
       ...(analysis.quality?.typicalErrorPp !== undefined
         ? { typicalErrorPp: analysis.quality.typicalErrorPp }
         : {}),
+      ...(analysis.quality?.changeErrorPp !== undefined
+        ? { changeErrorPp: analysis.quality.changeErrorPp }
+        : {}),
       lowConfidence: analysis.quality?.lowConfidence ?? true,
     });
     byKey.set(key, series);
@@ -99,6 +108,14 @@ export function coverageSeries(
 
 const DAY_MS = 86_400_000;
 
+function changeError(first: ProgressPoint, last: ProgressPoint): number | undefined {
+  if (first.changeErrorPp !== undefined && last.changeErrorPp !== undefined)
+    return Math.max(first.changeErrorPp, last.changeErrorPp);
+  if (first.typicalErrorPp === undefined || last.typicalErrorPp === undefined) return undefined;
+  // Without a change calibration: treat the two readings' errors as independent.
+  return Math.hypot(first.typicalErrorPp, last.typicalErrorPp);
+}
+
 /** First reading against the latest one of a series; undefined for an empty series. */
 export function seriesChange(series: ProgressSeries): ProgressChange | undefined {
   const first = series.points[0];
@@ -112,11 +129,10 @@ export function seriesChange(series: ProgressSeries): ProgressChange | undefined
   if (first === last) {
     return { first, last, deltaPp: 0, verdict: 'single-reading', lowConfidence, daysBetween: 0 };
   }
-  if (first.typicalErrorPp === undefined || last.typicalErrorPp === undefined) {
+  const errorPp = changeError(first, last);
+  if (errorPp === undefined) {
     return { first, last, deltaPp, verdict: 'no-error-figure', lowConfidence, daysBetween };
   }
-  // Independent errors of two readings add in quadrature.
-  const errorPp = Math.hypot(first.typicalErrorPp, last.typicalErrorPp);
   const verdict: ChangeVerdict =
     Math.abs(deltaPp) <= errorPp ? 'within-error' : deltaPp > 0 ? 'more-hair' : 'less-hair';
   return { first, last, deltaPp, errorPp, verdict, lowConfidence, daysBetween };

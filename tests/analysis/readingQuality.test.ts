@@ -17,6 +17,13 @@ describe('assessReading', () => {
     expect(assessReading({ uncertainPct: 25 }, quality).lowConfidence).toBe(true);
   });
 
+  it('passes on the validated change error when the card has one', () => {
+    const r = assessReading({ uncertainPct: 12 }, { ...quality, changeErrorP90Pp: 2.5 });
+    expect(r.changeErrorPp).toBe(2.5);
+    expect(r.typicalErrorPp).toBe(4.2);
+    expect('changeErrorPp' in assessReading({ uncertainPct: 12 }, quality)).toBe(false);
+  });
+
   it('treats an uncalibrated segmenter as low confidence', () => {
     const r = assessReading({ uncertainPct: 1 }, undefined);
     expect(r).toEqual({
@@ -48,5 +55,13 @@ describe('model card quality block', () => {
     expect(() => parseModelMeta({ ...card, quality: { ...quality, hairThreshold: 1.5 } })).toThrow(
       /hairThreshold/,
     );
+  });
+
+  it('carries the change error, and only a non-negative one', () => {
+    const withChange = { ...quality, changeErrorP90Pp: 6.1 };
+    expect(parseModelMeta({ ...card, quality: withChange }).quality?.changeErrorP90Pp).toBe(6.1);
+    expect(() =>
+      parseModelMeta({ ...card, quality: { ...quality, changeErrorP90Pp: -2 } }),
+    ).toThrow(/changeErrorP90Pp/);
   });
 });

@@ -38,7 +38,13 @@ function photo(id: string, view: PhotoView, capturedAt: string, session = 's1'):
 function reading(
   photoId: string,
   coveragePct: number,
-  options: { version?: string; at?: string; errorPp?: number; low?: boolean } = {},
+  options: {
+    version?: string;
+    at?: string;
+    errorPp?: number;
+    changeErrorPp?: number;
+    low?: boolean;
+  } = {},
 ): Analysis {
   return newAnalysis(
     {
@@ -50,6 +56,7 @@ function reading(
         calibrated: options.errorPp !== undefined,
         lowConfidence: options.low ?? false,
         ...(options.errorPp !== undefined ? { typicalErrorPp: options.errorPp } : {}),
+        ...(options.changeErrorPp !== undefined ? { changeErrorPp: options.changeErrorPp } : {}),
       },
       durationMs: 800,
     },
@@ -117,6 +124,23 @@ describe('coverage progress', () => {
       reading('v2', 22, { errorPp: 4 }),
     ]);
     expect(seriesChange(loss as ProgressSeries)?.verdict).toBe('less-hair');
+  });
+
+  it('uses the validated change error when both readings carry it', () => {
+    // Typical errors of 6 and 8 would give ±10; the change calibration says ±4.
+    const [vertex] = coverageSeries(photos.slice(0, 2), [
+      reading('v1', 30, { errorPp: 6, changeErrorPp: 4 }),
+      reading('v2', 36, { errorPp: 8, changeErrorPp: 4 }),
+    ]);
+    const change = seriesChange(vertex as ProgressSeries);
+    expect(change?.errorPp).toBe(4);
+    expect(change?.verdict).toBe('more-hair');
+    // One reading without it (stored before the figure existed): back to the combined error.
+    const [mixed] = coverageSeries(photos.slice(0, 2), [
+      reading('v1', 30, { errorPp: 6 }),
+      reading('v2', 36, { errorPp: 8, changeErrorPp: 4 }),
+    ]);
+    expect(seriesChange(mixed as ProgressSeries)?.errorPp).toBeCloseTo(10, 6);
   });
 
   it('says when there is nothing to compare or no error figure, and passes on low confidence', () => {

@@ -17,6 +17,12 @@ export interface ModelQuality {
    * pooled hair IoU on validation). Absent: DEFAULT_HAIR_THRESHOLD.
    */
   hairThreshold?: number;
+  /**
+   * 90th percentile of |measured − true| *change* in coverage between two photos of one scalp
+   * (follow-up pairs, models/synth/followups.py), percentage points. Smaller than the
+   * single-reading error because most of that is a per-scalp bias both photos share.
+   */
+  changeErrorP90Pp?: number;
 }
 
 export interface ModelMeta {
@@ -39,7 +45,13 @@ export interface ModelMeta {
 function parseQuality(value: unknown): ModelQuality | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const q = value as Record<string, unknown>;
-  const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold } = q;
+  const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold, changeErrorP90Pp } = q;
+  if (
+    changeErrorP90Pp !== undefined &&
+    !(typeof changeErrorP90Pp === 'number' && changeErrorP90Pp >= 0)
+  ) {
+    throw new Error('model card: invalid "quality.changeErrorP90Pp" (percentage points, ≥ 0)');
+  }
   if (
     hairThreshold !== undefined &&
     !(typeof hairThreshold === 'number' && hairThreshold > 0 && hairThreshold < 1)
@@ -59,6 +71,7 @@ function parseQuality(value: unknown): ModelQuality | undefined {
     uncertainPctWarn,
     measuredOn: typeof measuredOn === 'string' ? measuredOn : '',
     ...(hairThreshold !== undefined ? { hairThreshold } : {}),
+    ...(changeErrorP90Pp !== undefined ? { changeErrorP90Pp } : {}),
   };
 }
 

@@ -16,5 +16,6 @@ export function assessReading(
     // No calibration (the classical baseline, an old card): never claim confidence we lack.
     lowConfidence: quality ? figures.uncertainPct > quality.uncertainPctWarn : true,
     typicalErrorPp: quality?.coverageErrorP90Pp,
+    ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
   };
 }

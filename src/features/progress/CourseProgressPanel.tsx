@@ -44,7 +44,7 @@ export function CourseProgressPanel({
           <p className="muted progress-panel__note">
             {audience === 'patient'
               ? 'Each point is one photo; the bar around it is how far the reading can be off. Only a change larger than that counts.'
-              : "Whiskers: each reading's typical error (90th percentile on validation photos). A change counts only beyond the two readings' combined error. Lines never join readings of different model versions."}
+              : "Whiskers: each reading's typical error (90th percentile on validation photos). A change counts only beyond the model's validated error for a change between two photos of one scalp (without that figure, beyond the two readings' combined error). Lines never join readings of different model versions."}
           </p>
         </>
       )}
