@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { blobRef } from './blobRef';
 import { omit } from './omit';
-import type { BlobId, PatientId, SessionId } from '../../src/domain/ids';
+import type { PatientId, SessionId } from '../../src/domain/ids';
 import { newPhoto, normalisePhoto, photoBlobIds, validatePhoto } from '../../src/domain/photo';
-
-const ref = (id: string) => ({
-  blobId: id as BlobId,
-  mimeType: 'image/jpeg',
-  byteLength: 100,
-  widthPx: 10,
-  heightPx: 10,
-});
 
 function photo() {
   return newPhoto({
@@ -22,9 +15,9 @@ function photo() {
     heightPx: 3000,
     sha256: 'ab'.repeat(32),
     fileName: 'a.jpg',
-    original: ref('o'),
-    working: ref('w'),
-    thumb: ref('t'),
+    original: blobRef('o'),
+    working: blobRef('w'),
+    thumb: blobRef('t'),
   });
 }
 
@@ -41,7 +34,7 @@ describe('photo', () => {
       sha256: 'XYZ',
       view: 'side',
       capturedAt: '2026-03-01',
-      thumb: { ...ref('t'), byteLength: -1 },
+      thumb: { ...blobRef('t'), byteLength: -1 },
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { blobRef } from './blobRef';
 import { newAnalysis, type Analysis } from '../../src/domain/analysis';
-import type { BlobId, PatientId, PhotoId, SessionId } from '../../src/domain/ids';
+import type { PatientId, PhotoId, SessionId } from '../../src/domain/ids';
 import { newPhoto, type Photo, type PhotoView } from '../../src/domain/photo';
 import {
   coverageSeries,
@@ -8,14 +9,6 @@ import {
   seriesChange,
   type ProgressSeries,
 } from '../../src/domain/progress';
-
-const ref = (id: string) => ({
-  blobId: id as BlobId,
-  mimeType: 'image/jpeg',
-  byteLength: 100,
-  widthPx: 10,
-  heightPx: 10,
-});
 
 function photo(id: string, view: PhotoView, capturedAt: string, session = 's1'): Photo {
   return newPhoto({
@@ -29,9 +22,9 @@ function photo(id: string, view: PhotoView, capturedAt: string, session = 's1'):
     heightPx: 3000,
     sha256: 'ab'.repeat(32),
     fileName: `${id}.jpg`,
-    original: ref('o'),
-    working: ref('w'),
-    thumb: ref('t'),
+    original: blobRef('o'),
+    working: blobRef('w'),
+    thumb: blobRef('t'),
   });
 }
 

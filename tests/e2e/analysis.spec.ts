@@ -8,9 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalysisPanel } from './pages/AnalysisPanel';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
-import { PatientListPage } from './pages/PatientListPage';
-import { PatientPage } from './pages/PatientPage';
+import { openDemoCourse } from './pages/demoCourse';
 import { SessionPage } from './pages/SessionPage';
 
 const modelCard = join(import.meta.dirname, '..', '..', 'public', 'models', 'hairseg.json');
@@ -32,13 +30,7 @@ function escapeRegExp(text: string): string {
 
 /** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
 async function openDemoVertexPhoto(page: Page): Promise<void> {
-  const list = new PatientListPage(page);
-  await list.goto();
-  await list.openDemoButton.click();
-  const patient = new PatientPage(page);
-  await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
-  await patient.courses.getByRole('link').click();
-  await new CourseTimelinePage(page).openSession(1);
+  await (await openDemoCourse(page)).openSession(1);
   const session = new SessionPage(page);
   await expect(session.heading(1)).toBeVisible();
   await session.openPhoto('vertex');

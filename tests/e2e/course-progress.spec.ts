@@ -2,19 +2,10 @@
 // and the panel shows one line and one table row per view, each change with its error and
 // what it means. Readings survive a reload (they are stored analyses).
 import { expect, test } from '@playwright/test';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
-import { PatientListPage } from './pages/PatientListPage';
-import { PatientPage } from './pages/PatientPage';
+import { openDemoCourse } from './pages/demoCourse';
 
 test('analyse the demo course and read its coverage chart', async ({ page }) => {
-  const list = new PatientListPage(page);
-  await list.goto();
-  await list.openDemoButton.click();
-  const patient = new PatientPage(page);
-  await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
-  await patient.courses.getByRole('link').click();
-
-  const timeline = new CourseTimelinePage(page);
+  const timeline = await openDemoCourse(page);
   await expect(timeline.progress.getByTestId('progress-empty')).toContainText('No readings yet');
   await expect(timeline.analyseMissing).toContainText('32 photos');
   await timeline.analyseMissing.click();

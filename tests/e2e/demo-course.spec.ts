@@ -1,22 +1,16 @@
 // The demo patient: one click from the empty patient list builds an 8-session mesotherapy
 // course with photos; opening it again (from Settings) does not duplicate anything.
 import { expect, test } from '@playwright/test';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
+import { openDemoCourse } from './pages/demoCourse';
 import { PatientListPage } from './pages/PatientListPage';
 import { PatientPage } from './pages/PatientPage';
 import { SessionPage } from './pages/SessionPage';
 import { SettingsPage } from './pages/SettingsPage';
 
 test('open the demo patient: 8 sessions with photos, idempotent', async ({ page }) => {
+  const timeline = await openDemoCourse(page);
   const list = new PatientListPage(page);
-  await list.goto();
-  await list.openDemoButton.click();
-
   const patient = new PatientPage(page);
-  await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
-  await patient.courses.getByRole('link').click();
-
-  const timeline = new CourseTimelinePage(page);
   await expect(timeline.sessions).toHaveCount(8);
   for (let n = 1; n <= 8; n++) {
     await expect(timeline.session(n)).not.toContainText(/\b0 photos/);

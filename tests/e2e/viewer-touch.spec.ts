@@ -1,22 +1,14 @@
 // The photo viewer on a phone: a two-finger pinch zooms in, a double tap goes back to fit.
 // Touches are sent through the Chrome DevTools protocol, as a real touch screen would.
 import { expect, test } from '@playwright/test';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
-import { PatientListPage } from './pages/PatientListPage';
-import { PatientPage } from './pages/PatientPage';
+import { openDemoCourse } from './pages/demoCourse';
 import { PhotoViewerPage } from './pages/PhotoViewerPage';
 import { SessionPage } from './pages/SessionPage';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 test('pinch to zoom and double tap to reset on a phone', async ({ page }) => {
-  const list = new PatientListPage(page);
-  await list.goto();
-  await list.openDemoButton.click();
-  const patient = new PatientPage(page);
-  await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
-  await patient.courses.getByRole('link').click();
-  await new CourseTimelinePage(page).openSession(1);
+  await (await openDemoCourse(page)).openSession(1);
   await new SessionPage(page).grid.locator('a').first().click();
 
   const viewer = new PhotoViewerPage(page);
