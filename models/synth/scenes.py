@@ -304,7 +304,13 @@ def render_oblique(rng, W, H, ss, force=None):
     u8 = to_uint8(np.clip(img, 0, 1))
     mask = np.zeros((h, w), np.uint8)
     lo, hi = force.get("density", (None, None))
-    if lo is None:
+    # A full head of hair (since G): no scalp shows, locks and volume past the skull outline. Real
+    # portraits' hair reads as a textured mass at phone scale, not as separate strands; without
+    # it, a model taught that dark garments are not hair also stops calling real hair hair.
+    full = bool(force.get("full", lo is None and rng.uniform() < 0.4))
+    if full:
+        lo, hi = rng.uniform(0.85, 1.0), 1.0
+    elif lo is None:
         lo = rng.uniform(0, 0.5)
         hi = np.clip(lo + rng.uniform(0.2, 0.9), 0, 1)
     dres = 64
@@ -317,16 +323,23 @@ def render_oblique(rng, W, H, ss, force=None):
     out_px = max(W, H)
     style = hair_style(rng, hcol, ss, out_px)
     style.length_px = (0.05 * out_px * ss, rng.uniform(0.15, 0.4) * out_px * ss)
-    if force.get("long", rng.uniform() < 0.5):
+    if full:
+        style.clump = float(rng.uniform(0.4, 0.9))  # locks
+    if force.get("long", rng.uniform() < (0.75 if full else 0.5)):
         # Hair lying flat along the head rather than standing up: long, smooth, with a sheen.
         style.length_px = (0.12 * out_px * ss, rng.uniform(0.35, 0.8) * out_px * ss)
         style.curl = min(style.curl, 0.05)
         style.sheen_angle = float(rng.uniform(0, np.pi))
+    # Hair scales with the head, not the frame (since G): a small head high in a portrait has
+    # short, sub-pixel strands that read as a mass, as real hair does at that scale.
+    head_scale = float(np.clip(a / (0.35 * w), 0.25, 1.0))
+    style.length_px = (style.length_px[0] * head_scale, style.length_px[1] * head_scale)
+    style.width_px = (style.width_px[0] * max(head_scale, 0.4), style.width_px[1] * max(head_scale, 0.4))
     mean_area = (style.width_px[0] + style.width_px[1]) / 2 * np.sqrt(style.length_px[0] * style.length_px[1]) * 0.8
     # Twice the candidates, accepted at half the density times the foreshortening: the scalp
     # turns away from the camera towards the outline, so the same roots per cm² crowd into less
     # image there (x 1/cos, capped at 3) and the head edge reads as a dense band of hair.
-    count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0)) * 2
+    count = int(hair_region.sum() / mean_area * rng.uniform(1.2, 3.0) * (rng.uniform(2.5, 4.0) if full else 1.0)) * 2
     cand = rng.uniform(0, 1, (count, 2))
     u = rng.uniform(0, 1, count)
     ix = np.minimum((cand[:, 0] * dres).astype(int), dres - 1)
@@ -337,8 +350,16 @@ def render_oblique(rng, W, H, ss, force=None):
     keep = (u < dens[iy, ix] * foreshorten / 2) & (hair_region[rr] > 0.5)
     light = np.clip(shade * light_field(rng, h, w), 0.4, 1.3)
     # Hair lies on the head: clip strands to the head outline grown a little (a few fly-aways).
-    grow = int(rng.uniform(0.01, 0.05) * w) * 2 + 1
+    grow = int(rng.uniform(0.01, 0.05) * w * (rng.uniform(1.5, 3.0) if full else 1.0)) * 2 + 1
     clip = cv2.GaussianBlur(cv2.dilate(head, np.ones((grow, grow), np.uint8)), (0, 0), 0.01 * w)
+    if full:
+        # Deeper layers of a full head of hair: a darker hair-coloured mass hides the scalp under
+        # the top strands, and fills the volume past the skull on the upper half of the head.
+        vol = np.maximum(hair_region, np.clip(clip - head, 0, 1) * (yy < cy))
+        tone = 1 + 0.3 * smooth_noise(rng, h, w, rng.uniform(20, 60))
+        deep = np.clip(hcol * rng.uniform(0.45, 0.8) * (tone * np.clip(light, 0.4, 1.1))[..., None], 0, 1)
+        u8 = to_uint8(u8.astype(np.float32) / 255 * (1 - vol[..., None]) + deep * vol[..., None])
+        mask = np.maximum(mask, to_uint8(vol))
     draw_strands(rng, u8, mask, cand, field, style, light=light, nseg=12, clip=clip, keep=keep,
                  width_scale=force.get("width_gain"))
     if view == "frontal" and rng.uniform() < 0.6:
@@ -358,7 +379,7 @@ def render_oblique(rng, W, H, ss, force=None):
     if rng.uniform() < 0.5:
         img += (sebum_shine(rng, h, w, rng.uniform(0.2, 0.9)) * head)[..., None] * 0.8
     hair = mask.astype(np.float32) / 255.0
-    meta = {"kind": "oblique", "fitz": fitz, "hair": hname, "view": str(view)}
+    meta = {"kind": "oblique", "fitz": fitz, "hair": hname, "view": str(view), "full": full}
     return img, hair, skin_region, meta
 
 

@@ -79,6 +79,13 @@ class TestGenerator(unittest.TestCase):
         self.assertLess(abs(scalp(la) - scalp(lb)) / scalp(la), 0.15)
         self.assertEqual(render_pair(4, size=96)[2]["change"], 0.0)  # every 4th pair: no change
 
+    def test_a_full_head_of_hair_hides_the_scalp(self):
+        # Crown view from behind, full hair: the head reads as a hair mass, little scalp shows.
+        _, lab, meta = render(500, "oblique", (128, 128), force={"view": "crown", "full": True, "clothes": False})
+        self.assertTrue(meta["full"])
+        hair, skin = lab[..., 0].astype(float), lab[..., 1].astype(float)
+        self.assertGreater(hair.sum() / (hair + skin).sum(), 0.8)
+
     def test_long_hair_mode_is_recorded_and_deterministic(self):
         a = render(21, "topdown", (96, 96), force={"long": True})
         b = render(21, "topdown", (96, 96), force={"long": True})
