@@ -19,10 +19,12 @@ import {
 } from './node/evalMetrics';
 import {
   falseHair,
+  hairShareInBox,
+  listHairBoxPhotos,
   listNoHairPhotos,
   summariseFalseHair,
   type FalseHairScores,
-} from './node/realNegatives';
+} from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
 
 interface Sample {
@@ -222,6 +224,7 @@ async function main(): Promise<void> {
   printTable(rows);
 
   const realNoHair = await evaluateNoHairPhotos(methods);
+  const realHairBoxes = await evaluateHairBoxes(methods);
 
   await mkdir(join(values.out, '..'), { recursive: true });
   await writeFile(
@@ -248,6 +251,7 @@ async function main(): Promise<void> {
         rows,
         perImage,
         realNoHair,
+        realHairBoxes,
       },
       null,
       1,
@@ -300,6 +304,56 @@ async function evaluateNoHairPhotos(
   return {
     metric:
       'share of pixels decided hair (p(hair) >= hairThreshold) on real photos without hair: pooled over pixels, soft (mean p(hair)), worst photo',
+    summary,
+    perPhoto,
+  };
+}
+
+/** Recall on real head hair: the share of hair-only boxes called hair (realPhotos.ts). */
+async function evaluateHairBoxes(
+  methods: Partial<Record<MethodName, Segmenter>>,
+): Promise<Record<string, unknown> | null> {
+  const photos = await listHairBoxPhotos();
+  if (photos.length === 0) return null;
+  const perPhoto: Array<Record<string, unknown>> = [];
+  const shares: Partial<Record<MethodName, number[]>> = {};
+  for (const { path, box } of photos) {
+    const decoded = await decodeForAnalysis(path);
+    const entry: Record<string, unknown> = { file: path, box };
+    for (const name of ['model', 'baseline'] as const) {
+      const segmenter = methods[name];
+      if (!segmenter) continue;
+      const share = hairShareInBox(
+        await segmenter.segment(decoded.image),
+        box,
+        decoded.originalWidthPx,
+        decoded.originalHeightPx,
+        segmenter.hairThreshold,
+      );
+      (shares[name] ??= []).push(share);
+      entry[name] = { hairPct: round2(share) };
+    }
+    perPhoto.push(entry);
+  }
+  const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / (list.length || 1);
+  const summary = Object.fromEntries(
+    Object.entries(shares).map(([name, list]) => [
+      name,
+      { photos: list.length, meanHairPct: mean(list) },
+    ]),
+  );
+  console.log(`\nReal photos of people (${photos.length}): share of a hair-only box called hair`);
+  for (const entry of perPhoto) {
+    const cells = (['model', 'baseline'] as const)
+      .filter((name) => entry[name])
+      .map((name) => `${name} ${fmt((entry[name] as { hairPct: number }).hairPct, 0)} %`);
+    console.log(`  ${String(entry.file).split('/').pop()}: ${cells.join(', ')}`);
+  }
+  for (const [name, s] of Object.entries(summary))
+    console.log(`  ${name.padEnd(8)} mean ${fmt(s.meanHairPct, 1)} %`);
+  return {
+    metric:
+      'share of the pixels of a box holding only head hair (typed in by eye, fetch_backdrops.py HAIR_BOXES) that the segmenter calls hair',
     summary,
     perPhoto,
   };

@@ -1,9 +1,16 @@
-// The eval's hair-free real photos: listing from the backdrop index and the false-hair shares.
+// The eval's real photos: listing from the backdrop index, false-hair shares on hair-free
+// photos, and the hair share of a hair-only box.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { falseHair, listNoHairPhotos, summariseFalseHair } from '../../scripts/node/realNegatives';
+import {
+  falseHair,
+  hairShareInBox,
+  listHairBoxPhotos,
+  listNoHairPhotos,
+  summariseFalseHair,
+} from '../../scripts/node/realPhotos';
 
 const probs = (hair: number[]) => ({
   widthPx: hair.length,
@@ -22,9 +29,11 @@ describe('hair-free real photos', () => {
         { file: 'b.jpg', split: 'train' },
         { file: 'c.jpg', split: 'eval' },
         { file: 'a.png', split: 'negative' },
+        { file: 'p.png', split: 'hair-box', hairBox: [1, 2, 3, 4] },
       ]),
     );
     expect(await listNoHairPhotos(dir)).toEqual([join(dir, 'a.png'), join(dir, 'c.jpg')]);
+    expect(await listHairBoxPhotos(dir)).toEqual([{ path: join(dir, 'p.png'), box: [1, 2, 3, 4] }]);
     expect(await listNoHairPhotos(join(dir, 'missing'))).toEqual([]);
   });
 
@@ -37,5 +46,19 @@ describe('hair-free real photos', () => {
     expect(s.hairPixelPct).toBeCloseTo(20, 5); // 2 of 10 pixels
     expect(s.hairMassPct).toBeCloseTo(16, 5);
     expect(s.worstPhotoHairPixelPct).toBeCloseTo(50, 5);
+  });
+
+  it('counts the hair share of a box given in original pixels, at analysis scale', () => {
+    // A 4×2 analysis image of an 8×4 photo; hair in the left half only.
+    const p = {
+      widthPx: 4,
+      heightPx: 2,
+      hair: Float32Array.from([1, 1, 0, 0, 1, 1, 0, 0]),
+      skin: new Float32Array(8),
+      background: Float32Array.from([0, 0, 1, 1, 0, 0, 1, 1]),
+    };
+    expect(hairShareInBox(p, [0, 0, 4, 4], 8, 4, 0.5)).toBe(100);
+    expect(hairShareInBox(p, [0, 0, 8, 4], 8, 4, 0.5)).toBe(50);
+    expect(hairShareInBox(p, [4, 0, 8, 2], 8, 4, 0.5)).toBe(0);
   });
 });
