@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import type { ClassProbabilities } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
-import { decodeForAnalysis } from './node/decode';
+import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import {
   labelPlanes,
   scoreImage,
@@ -23,7 +23,6 @@ import {
   listHairBoxPhotos,
   listNoHairPhotos,
   summariseFalseHair,
-  type FalseHairScores,
 } from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
 
@@ -260,7 +259,70 @@ async function main(): Promise<void> {
   console.log(`wrote ${values.out}`);
 }
 
-/** The false-hair table on real hair-free photos (realNegatives.ts); null when not fetched. */
+interface RealPhotoRow<T> {
+  file: string;
+  scores: Partial<Record<MethodName, T>>;
+}
+
+/** Decodes each real photo once and scores every method's segmentation of it. */
+async function scoreRealPhotos<I, T>(
+  items: readonly I[],
+  pathOf: (item: I) => string,
+  methods: Partial<Record<MethodName, Segmenter>>,
+  score: (
+    probs: ClassProbabilities,
+    segmenter: Segmenter,
+    decoded: DecodedForAnalysis,
+    item: I,
+  ) => T,
+): Promise<RealPhotoRow<T>[]> {
+  const rows: RealPhotoRow<T>[] = [];
+  for (const item of items) {
+    const decoded = await decodeForAnalysis(pathOf(item));
+    const scores: Partial<Record<MethodName, T>> = {};
+    for (const name of ['model', 'baseline'] as const) {
+      const segmenter = methods[name];
+      if (segmenter)
+        scores[name] = score(await segmenter.segment(decoded.image), segmenter, decoded, item);
+    }
+    rows.push({ file: pathOf(item), scores });
+  }
+  return rows;
+}
+
+/** Each method's list of scores, in photo order. */
+function byMethod<T>(rows: RealPhotoRow<T>[]): Partial<Record<MethodName, T[]>> {
+  const out: Partial<Record<MethodName, T[]>> = {};
+  for (const row of rows)
+    for (const name of ['model', 'baseline'] as const) {
+      const value = row.scores[name];
+      if (value !== undefined) (out[name] ??= []).push(value);
+    }
+  return out;
+}
+
+/**
+ * Each photo's figure per method: printed one line per photo, returned for the JSON as
+ * `{ file, <method>: { <key>: figure } }`.
+ */
+function perPhotoFigures<T>(
+  rows: RealPhotoRow<T>[],
+  key: string,
+  figure: (score: T) => number,
+  digits: number,
+): Array<Record<string, unknown>> {
+  return rows.map((row) => {
+    const figures = (['model', 'baseline'] as const).flatMap((name) => {
+      const score = row.scores[name];
+      return score === undefined ? [] : [[name, figure(score)] as const];
+    });
+    const cells = figures.map(([name, value]) => `${name} ${fmt(value, digits)} %`);
+    console.log(`  ${row.file.split('/').pop()}: ${cells.join(', ')}`);
+    return { file: row.file, ...Object.fromEntries(figures.map(([n, v]) => [n, { [key]: v }])) };
+  });
+}
+
+/** The false-hair table on real hair-free photos (realPhotos.ts); null when not fetched. */
 async function evaluateNoHairPhotos(
   methods: Partial<Record<MethodName, Segmenter>>,
 ): Promise<Record<string, unknown> | null> {
@@ -271,22 +333,14 @@ async function evaluateNoHairPhotos(
     );
     return null;
   }
-  const perPhoto: Array<Record<string, unknown>> = [];
-  const all: Partial<Record<MethodName, FalseHairScores[]>> = {};
-  for (const path of photos) {
-    const decoded = await decodeForAnalysis(path);
-    const entry: Record<string, unknown> = { file: path };
-    for (const name of ['model', 'baseline'] as const) {
-      const segmenter = methods[name];
-      if (!segmenter) continue;
-      const score = falseHair(await segmenter.segment(decoded.image), segmenter.hairThreshold);
-      (all[name] ??= []).push(score);
-      entry[name] = { hairPixelPct: round2((100 * score.hairPixels) / score.pixels) };
-    }
-    perPhoto.push(entry);
-  }
+  const rows = await scoreRealPhotos(
+    photos,
+    (path) => path,
+    methods,
+    (probs, segmenter) => falseHair(probs, segmenter.hairThreshold),
+  );
   const summary = Object.fromEntries(
-    Object.entries(all).map(([name, list]) => [name, summariseFalseHair(list)]),
+    Object.entries(byMethod(rows)).map(([name, list]) => [name, summariseFalseHair(list)]),
   );
   console.log(
     `\nReal photos with no hair (${photos.length}, never trained on): share of pixels called hair`,
@@ -295,12 +349,12 @@ async function evaluateNoHairPhotos(
     console.log(
       `  ${name.padEnd(8)} pooled ${fmt(s.hairPixelPct, 2)} %  soft ${fmt(s.hairMassPct, 2)} %  worst photo ${fmt(s.worstPhotoHairPixelPct, 1)} %`,
     );
-  for (const entry of perPhoto) {
-    const cells = (['model', 'baseline'] as const)
-      .filter((name) => entry[name])
-      .map((name) => `${name} ${fmt((entry[name] as { hairPixelPct: number }).hairPixelPct, 1)} %`);
-    console.log(`  ${String(entry.file).split('/').pop()}: ${cells.join(', ')}`);
-  }
+  const perPhoto = perPhotoFigures(
+    rows,
+    'hairPixelPct',
+    (score) => round2((100 * score.hairPixels) / score.pixels),
+    1,
+  );
   return {
     metric:
       'share of pixels decided hair (p(hair) >= hairThreshold) on real photos without hair: pooled over pixels, soft (mean p(hair)), worst photo',
@@ -315,40 +369,31 @@ async function evaluateHairBoxes(
 ): Promise<Record<string, unknown> | null> {
   const photos = await listHairBoxPhotos();
   if (photos.length === 0) return null;
-  const perPhoto: Array<Record<string, unknown>> = [];
-  const shares: Partial<Record<MethodName, number[]>> = {};
-  for (const { path, box } of photos) {
-    const decoded = await decodeForAnalysis(path);
-    const entry: Record<string, unknown> = { file: path, box };
-    for (const name of ['model', 'baseline'] as const) {
-      const segmenter = methods[name];
-      if (!segmenter) continue;
-      const share = hairShareInBox(
-        await segmenter.segment(decoded.image),
-        box,
+  const rows = await scoreRealPhotos(
+    photos,
+    (photo) => photo.path,
+    methods,
+    (probs, segmenter, decoded, photo) =>
+      hairShareInBox(
+        probs,
+        photo.box,
         decoded.originalWidthPx,
         decoded.originalHeightPx,
         segmenter.hairThreshold,
-      );
-      (shares[name] ??= []).push(share);
-      entry[name] = { hairPct: round2(share) };
-    }
-    perPhoto.push(entry);
-  }
+      ),
+  );
   const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / (list.length || 1);
   const summary = Object.fromEntries(
-    Object.entries(shares).map(([name, list]) => [
+    Object.entries(byMethod(rows)).map(([name, list]) => [
       name,
       { photos: list.length, meanHairPct: mean(list) },
     ]),
   );
   console.log(`\nReal photos of people (${photos.length}): share of a hair-only box called hair`);
-  for (const entry of perPhoto) {
-    const cells = (['model', 'baseline'] as const)
-      .filter((name) => entry[name])
-      .map((name) => `${name} ${fmt((entry[name] as { hairPct: number }).hairPct, 0)} %`);
-    console.log(`  ${String(entry.file).split('/').pop()}: ${cells.join(', ')}`);
-  }
+  const perPhoto = perPhotoFigures(rows, 'hairPct', round2, 0).map((entry, k) => ({
+    ...entry,
+    box: photos[k]?.box,
+  }));
   for (const [name, s] of Object.entries(summary))
     console.log(`  ${name.padEnd(8)} mean ${fmt(s.meanHairPct, 1)} %`);
   return {

@@ -68,6 +68,13 @@ def area_down(img: np.ndarray, w: int, h: int) -> np.ndarray:
     return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
 
 
+def label_fractions(hair: np.ndarray, region: np.ndarray, w: int, h: int) -> np.ndarray:
+    """Render-scale hair fraction and skin region -> (h, w, 3) float fractions at output size:
+    hair, skin (region not covered by hair), background (the rest)."""
+    return np.stack([area_down(hair, w, h), area_down((1 - hair) * region, w, h),
+                     area_down((1 - hair) * (1 - region), w, h)], -1)
+
+
 def visit_variation(rng: np.random.Generator, img: np.ndarray, label: np.ndarray):
     """Small natural differences between visits: framing, exposure, white balance, sensor noise."""
     h, w = img.shape[:2]

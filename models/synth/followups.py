@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .common import HAIR_COLOURS, area_down, pack_label, visit_variation
+from .common import HAIR_COLOURS, area_down, label_fractions, pack_label, visit_variation
 from .scenes import camera, render_dermoscopy, render_oblique, render_topdown
 
 PAIR_SEED_BASE = 8_500_000
@@ -59,8 +59,7 @@ def render_pair(k: int, size: int = 448, ss: int = 2):
         rng = np.random.default_rng(seed)  # same head, skin and backdrop at both visits
         img, hair, region, _ = render(rng, size, size, ss, force)
         img = area_down(np.clip(img, 0, 1.5).astype(np.float32), size, size)
-        lab = np.stack([area_down(hair, size, size), area_down((1 - hair) * region, size, size),
-                        area_down((1 - hair) * (1 - region), size, size)], -1)
+        lab = label_fractions(hair, region, size, size)
         if visit == 1:
             img, lab = visit_variation(np.random.default_rng(seed + 1), img, lab)
         rgb = camera(np.random.default_rng(seed + 2), img)  # the same phone and settings

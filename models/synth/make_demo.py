@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from synth.common import area_down, to_uint8, visit_variation  # noqa: E402
+from synth.common import area_down, label_fractions, to_uint8, visit_variation  # noqa: E402
 from synth.scenes import render_dermoscopy, render_oblique, render_topdown  # noqa: E402
 
 DAY_OFFSETS = [0, 7, 14, 21, 35, 49, 63, 93]
@@ -75,9 +75,7 @@ def render_view(view: str, session_idx: int):
     img, hair, region, _ = fn(rng, SIZE[0], SIZE[1], SS, {**force_of(p), "split": "none"})
     W, H = SIZE
     img_o = area_down(np.clip(img, 0, 1.2).astype(np.float32), W, H)
-    lab = np.stack(
-        [area_down(hair, W, H), area_down((1 - hair) * region, W, H), area_down((1 - hair) * (1 - region), W, H)], -1
-    )
+    lab = label_fractions(hair, region, W, H)
     vrng = np.random.default_rng(1000 * geo_seed + session_idx)
     img_o, lab = visit_variation(vrng, img_o, lab)
     cov = 100.0 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from .backgrounds import backdrop, photo
-from .common import HAIR_COLOURS, area_down, jitter_colour, pack_label, smooth_noise, to_uint8
+from .common import HAIR_COLOURS, area_down, jitter_colour, label_fractions, pack_label, smooth_noise, to_uint8
 from .garments import garment, garment_mask
 from .hair import StrandStyle, draw_strands, make_field, stubble_style
 from .skin import sebum_shine, skin_layer
@@ -728,10 +728,9 @@ def render(seed: int, kind: str | None = None, size=(384, 384), ss: int = 2, for
     W, H = size
     img, hair, region, meta = RENDERERS[kind](rng, W, H, ss, force)
     img_o = area_down(np.clip(img, 0, 1.5).astype(np.float32), W, H)
-    hair_o = area_down(hair, W, H)
-    skin_o = area_down((1 - hair) * region, W, H)
-    bg_o = area_down((1 - hair) * (1 - region), W, H)
-    label = pack_label(hair_o, skin_o, bg_o)
+    fractions = label_fractions(hair, region, W, H)
+    hair_o = fractions[..., 0]
+    label = pack_label(hair_o, fractions[..., 1], fractions[..., 2])
     image = camera(rng, img_o, force) if apply_camera else to_uint8(np.clip(img_o, 0, 1))
     meta.update({"seed": int(seed), "hairPct": float(hair_o.mean() * 100)})
     return image, label, meta

@@ -104,6 +104,11 @@ def uncertain_pct(p: np.ndarray) -> float:
     return float(100 * (p.max(0) < UNCERTAIN_TOP).mean())
 
 
+def label_planes(label_rgb: np.ndarray) -> np.ndarray:
+    """uint8 RGB label (R hair, G skin, B background) -> [3,h,w] background, skin, hair fractions."""
+    return label_rgb.astype(np.float32).transpose(2, 0, 1)[::-1] / 255
+
+
 def iter_samples(root: str):
     """(subset, file name, rgb uint8, label [3,h,w] as background, skin, hair fractions)."""
     subsets = json.load(open(os.path.join(root, "subsets.json")))
@@ -114,8 +119,7 @@ def iter_samples(root: str):
                 continue
             rgb = cv2.cvtColor(cv2.imread(os.path.join(d, fn)), cv2.COLOR_BGR2RGB)
             lab = cv2.cvtColor(cv2.imread(os.path.join(d, fn[:-4] + ".label.png")), cv2.COLOR_BGR2RGB)
-            lab = lab.astype(np.float32).transpose(2, 0, 1)[::-1] / 255
-            yield name, fn, rgb, lab
+            yield name, fn, rgb, label_planes(lab)
 
 
 def load_model(path: str):

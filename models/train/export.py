@@ -22,7 +22,9 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.evaluate import HairThresholdSearch, coverage_pct, iter_samples, load_model, predict, uncertain_pct  # noqa: E402
+from train.evaluate import (  # noqa: E402
+    HairThresholdSearch, coverage_pct, iter_samples, label_planes, load_model, predict, uncertain_pct,
+)
 from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
 from synth.followups import render_pair  # noqa: E402
 
@@ -35,11 +37,10 @@ VAL_DIR = os.path.join(HERE, "..", ".cache", "val")
 def change_errors(model, pairs: int) -> list[float]:
     """|measured - true| change in coverage over follow-up pairs (synth/followups.py, seeds
     8,500,000+): the same scalp at two visits, with more, less or the same hair."""
-    planes = lambda lab: lab.astype(np.float32).transpose(2, 0, 1)[::-1] / 255  # noqa: E731
     errs = []
     for k in range(pairs):
         (a, la), (b, lb), _ = render_pair(k)
-        true = coverage_pct(planes(lb)) - coverage_pct(planes(la))
+        true = coverage_pct(label_planes(lb)) - coverage_pct(label_planes(la))
         measured = coverage_pct(predict(model, b)) - coverage_pct(predict(model, a))
         errs.append(abs(measured - true))
     return errs

@@ -27,7 +27,7 @@ export interface ProgressSeries {
 }
 
 /**
- * - more-hair / less-hair: the change is larger than the combined error of the two readings;
+ * - more-hair / less-hair: the change is larger than its error (ProgressChange.errorPp);
  * - within-error: it is not, so the photos do not show a change;
  * - no-error-figure: a reading has no validated error (uncalibrated segmenter);
  * - single-reading: nothing to compare yet.

@@ -53,7 +53,7 @@ export function CourseProgressPanel({
           {running ? (
             <>
               <span role="status" data-testid="batch-progress">
-                Analysing {done + 1 > total ? total : done + 1} of {total}…
+                Analysing {Math.min(done + 1, total)} of {total}…
               </span>
               <button type="button" className="btn" onClick={batch.cancel}>
                 Stop
@@ -70,13 +70,10 @@ export function CourseProgressPanel({
           )}
         </div>
       )}
-      {!running && total > 0 && failed > 0 && (
+      {!running && problem && (
+        // Every failed photo sets `problem` (the first one's name and reason).
         <p className="analysis-error" role="alert">
-          {failed} of {total} photos could not be analysed. {problem}
-        </p>
-      )}
-      {!running && problem && failed === 0 && (
-        <p className="analysis-error" role="alert">
+          {failed > 0 && `${failed} of ${total} photos could not be analysed. `}
           {problem}
         </p>
       )}

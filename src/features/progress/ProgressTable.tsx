@@ -1,5 +1,5 @@
 // The numbers behind the coverage chart: per view and model version, the first and the latest
-// reading, the change with its combined error, and what that change means.
+// reading, the change with its error, and what that change means.
 import { formatDate } from '../../app/format';
 import { toIsoDate } from '../../domain/dates';
 import type { ProgressPoint, ProgressSeries } from '../../domain/progress';
