@@ -10,7 +10,8 @@ import unittest
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.model import ARCHS, build  # noqa: E402
+from train.model import ARCHS, HairSegBlocked, build  # noqa: E402
+from train.quantize import pixel_unshuffle  # noqa: E402
 from train.train import loss_fn  # noqa: E402
 
 
@@ -25,6 +26,29 @@ class TestModel(unittest.TestCase):
     def test_every_listed_arch_builds(self):
         for name in ARCHS:
             self.assertGreater(sum(p.numel() for p in build(name).parameters()), 0, name)
+
+    def test_blocked_export_graph_is_the_same_function(self):
+        torch.manual_seed(0)
+        for name in ("lite", "tiny"):
+            m = build(name)
+            for mod in m.modules():  # non-trivial BatchNorm statistics
+                if isinstance(mod, torch.nn.BatchNorm2d):
+                    mod.running_mean.uniform_(-0.5, 0.5)
+                    mod.running_var.uniform_(0.5, 2.0)
+            m.eval()
+            g = HairSegBlocked(m).eval()
+            x = torch.randn(1, 3, 64, 96)
+            with torch.no_grad():
+                full = m(x)
+                blocked = torch.nn.functional.pixel_shuffle(g(torch.nn.functional.pixel_unshuffle(x, 4)), 4)
+            self.assertLess(float((full - blocked).abs().max()), 1e-4, name)
+
+    def test_numpy_pixel_unshuffle_matches_torch(self):
+        x = torch.randn(3, 16, 24)
+        ours = pixel_unshuffle(x.numpy(), 4)
+        ref = torch.nn.functional.pixel_unshuffle(x[None], 4)[0].numpy()
+        self.assertEqual(ours.shape, (48, 4, 6))
+        self.assertLess(float(abs(ours - ref).max()), 1e-7)
 
     def test_coverage_term_is_zero_for_a_perfect_prediction_and_grows_with_bias(self):
         y = torch.zeros(2, 3, 8, 8)

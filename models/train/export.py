@@ -20,12 +20,13 @@ import sys
 import cv2
 import numpy as np
 import torch
+from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from train.evaluate import (  # noqa: E402
     HairThresholdSearch, coverage_pct, iter_samples, label_planes, load_model, predict, uncertain_pct,
 )
-from train.model import CLASSES, MEAN, STD, build, count_params  # noqa: E402
+from train.model import CLASSES, MEAN, STD, HairSegBlocked, build, count_params  # noqa: E402
 from synth.followups import render_pair  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -75,6 +76,18 @@ def quality_block(model, val_dir: str, pairs: int = 90) -> dict:
 OPSET = 17
 
 
+def check_blocked(model: nn.Module, graph: HairSegBlocked) -> None:
+    """The export graph must be the trained function: pixel-shuffled logits equal model(x)."""
+    x = torch.randn(2, 3, 256, 320, generator=torch.Generator().manual_seed(0)) * 2
+    with torch.no_grad():
+        full = model(x)
+        blocked = nn.functional.pixel_shuffle(graph(nn.functional.pixel_unshuffle(x, graph.block)), graph.block)
+    diff = (full - blocked).abs().max().item()
+    if diff > 1e-4:
+        raise SystemExit(f"blocked export graph differs from the model by {diff:g}")
+    print(f"blocked graph vs model: max |logit diff| {diff:.2e}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "hairseg-lite.pt"))
@@ -85,9 +98,12 @@ def main() -> None:
     model, st = load_model(args.ckpt)
     os.makedirs(args.out, exist_ok=True)
     onnx_path = os.path.join(args.out, "hairseg.onnx")
-    x = torch.zeros(1, 3, 512, 512)
+    graph = HairSegBlocked(model).eval()
+    block = graph.block
+    check_blocked(model, graph)
+    x = torch.zeros(1, 3 * block * block, 512 // block, 512 // block)
     torch.onnx.export(
-        model, x, onnx_path, input_names=["image"], output_names=["logits"], opset_version=OPSET,
+        graph, x, onnx_path, input_names=["image"], output_names=["logits"], opset_version=OPSET,
         dynamic_axes={"image": {2: "height", 3: "width"}, "logits": {2: "height", 3: "width"}},
         do_constant_folding=True,
     )
@@ -99,6 +115,7 @@ def main() -> None:
         "sha256": sha,
         "opset": OPSET,
         "inputSize": 512,
+        "pixelBlock": block,
         "mean": MEAN,
         "std": STD,
         "classes": CLASSES,
@@ -133,9 +150,11 @@ def main() -> None:
     img = cv2.resize(img, (512, 512))
     t = torch.from_numpy(img).permute(2, 0, 1)[None].float() / 255.0
     t = (t - torch.tensor(MEAN).view(1, 3, 1, 1)) / torch.tensor(STD).view(1, 3, 1, 1)
+    # In the graph's own (blocked) layout, so ort_check.mjs compares tensors directly.
     with torch.no_grad():
-        out = model(t)
-    t.numpy().astype(np.float32).tofile(os.path.join(cache, "export_ref_in.bin"))
+        p = nn.functional.pixel_unshuffle(t, block)
+        out = graph(p)
+    p.numpy().astype(np.float32).tofile(os.path.join(cache, "export_ref_in.bin"))
     out.numpy().astype(np.float32).tofile(os.path.join(cache, "export_ref_out.bin"))
     print(json.dumps(meta, indent=1))
 

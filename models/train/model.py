@@ -12,6 +12,8 @@ receptive field (whole-head context: hair vs. a fur-like backdrop).
 
 Input: float32 [N,3,H,W] RGB, (x/255 - MEAN) / STD, H and W multiples of 32.
 Output: logits [N,3,H,W] for classes CLASSES.
+Exported as `HairSegBlocked`: the same function on 4x4 pixel blocks (input [N,48,H/4,W/4],
+output [N,48,H/4,W/4]); the app does the rearrangement.
 """
 
 from __future__ import annotations
@@ -85,14 +87,47 @@ class HairSegS2D(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         p = self.s2d(x)
+        return self.d2s(self.head(torch.cat([self.context(p), p], 1)))
+
+    def context(self, p: torch.Tensor) -> torch.Tensor:
+        """Encoder-decoder on the space-to-depth input: context features at 1/4 resolution."""
         e1 = self.b1(self.stem(p))
         e2 = self.b2(self.d2(e1))
         e3 = self.b3b(self.b3a(self.d3(e2)))
         e4 = self.b4b(self.b4a(self.d4(e3)))
         m3 = self.m3(self.u3(e4) + e3)
         m2 = self.m2(self.u2(m3) + e2)
-        m1 = self.m1(self.u1(m2) + e1)
-        return self.d2s(self.head(torch.cat([m1, p], 1)))
+        return self.m1(self.u1(m2) + e1)
+
+
+class HairSegBlocked(nn.Module):
+    """The export graph of a trained HairSegS2D: the same function without its first and last op.
+
+    Input and output are "pixel-blocked" (card field `pixelBlock` = 4, docs/CONTRACTS.md): the
+    app lays out each 4x4 block as 48 channels while it normalises the tile, and reads the 48
+    logit channels back while it blends, so the graph skips two full-resolution copies
+    (space-to-depth and depth-to-space: 3.2 of 24 ms per 512^2 tile in onnxruntime-web wasm).
+    The first head conv on concat(context, raw) becomes the sum of two convs, which drops the
+    concat's copy too. Same weights; logits equal to float rounding (export.py checks it).
+    """
+
+    block = 4
+
+    def __init__(self, net: HairSegS2D):
+        super().__init__()
+        self.net = net
+        first = net.head[0]
+        ctx = first.in_channels - 48
+        self.head_ctx = nn.Conv2d(ctx, first.out_channels, 1)
+        self.head_raw = nn.Conv2d(48, first.out_channels, 1, bias=False)
+        with torch.no_grad():
+            self.head_ctx.weight.copy_(first.weight[:, :ctx])
+            self.head_ctx.bias.copy_(first.bias)
+            self.head_raw.weight.copy_(first.weight[:, ctx:])
+        self.head_rest = net.head[1:]
+
+    def forward(self, p: torch.Tensor) -> torch.Tensor:
+        return self.head_rest(self.head_raw(p) + self.head_ctx(self.net.context(p)))
 
 
 # Measured on this 2-core machine (arch_bench.py: torch train step of 16x192^2, ort wasm 1 thread

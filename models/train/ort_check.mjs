@@ -1,6 +1,8 @@
 // Runs an exported model in onnxruntime-web (wasm, Node): timing per tile, and optionally the max
 // abs difference against reference logits written by export.py.
 // Usage: node models/train/ort_check.mjs <model.onnx> [size=512 | WxH] [threads=1] [ref.bin input.bin]
+// The tensor layout follows the graph's input (3·b² channels for pixelBlock b, docs/CONTRACTS.md):
+// a WxH tile is [1, 3·b², H/b, W/b]; the reference files are in that layout (export.py).
 import fs from 'node:fs';
 import * as ort from 'onnxruntime-web/wasm';
 
@@ -11,6 +13,7 @@ const session = await ort.InferenceSession.create(fs.readFileSync(model), {
   executionProviders: ['wasm'],
   graphOptimizationLevel: 'all',
 });
+const block = Math.round(Math.sqrt(session.inputMetadata[0].shape[1] / 3));
 let data;
 if (inPath) {
   const b = fs.readFileSync(inPath);
@@ -19,7 +22,7 @@ if (inPath) {
   data = new Float32Array(3 * w * h);
   for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) * 1.5;
 }
-const input = new ort.Tensor('float32', data, [1, 3, h, w]);
+const input = new ort.Tensor('float32', data, [1, 3 * block * block, h / block, w / block]);
 let out = await session.run({ image: input });
 const times = [];
 for (let i = 0; i < 15; i++) {
@@ -31,6 +34,7 @@ times.sort((a, b) => a - b);
 const res = {
   model,
   size: `${w}x${h}`,
+  pixelBlock: block,
   threads: ort.env.wasm.numThreads,
   medianMs: times[times.length >> 1],
   minMs: times[0],

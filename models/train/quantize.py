@@ -51,11 +51,19 @@ def probe_model(model: onnx.ModelProto, names: list[str]) -> onnx.ModelProto:
     return m
 
 
-def calibration_images(val_dir: str, size: int, count: int) -> np.ndarray:
+def pixel_unshuffle(x: np.ndarray, block: int) -> np.ndarray:
+    """[3,H,W] -> [3*b*b, H/b, W/b], channel c*b*b + dy*b + dx (PyTorch's PixelUnshuffle)."""
+    c, h, w = x.shape
+    x = x.reshape(c, h // block, block, w // block, block).transpose(0, 2, 4, 1, 3)
+    return x.reshape(c * block * block, h // block, w // block)
+
+
+def calibration_images(val_dir: str, size: int, count: int, block: int) -> np.ndarray:
     xs = []
     for _, _, rgb, _ in iter_samples(val_dir):
         x = cv2.resize(rgb, (size, size), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
-        xs.append(((x - np.array(MEAN, np.float32)) / np.array(STD, np.float32)).transpose(2, 0, 1))
+        x = ((x - np.array(MEAN, np.float32)) / np.array(STD, np.float32)).transpose(2, 0, 1)
+        xs.append(pixel_unshuffle(x, block))
         if len(xs) >= count:
             break
     return np.stack(xs).astype(np.float32)
@@ -141,15 +149,17 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=448)
     args = ap.parse_args()
     model = onnx.load(args.onnx)
+    card = os.path.join(os.path.dirname(args.onnx), "hairseg.json")
+    block = json.load(open(card)).get("pixelBlock", 1) if os.path.exists(card) else 1
     names = conv_tensors(model)
     with tempfile.TemporaryDirectory() as d:
         probe = os.path.join(d, "probe.onnx")
         onnx.save(probe_model(model, names), probe)
-        imgs = calibration_images(args.val, args.size, args.count)
+        imgs = calibration_images(args.val, args.size, args.count, block)
         imgs.tofile(os.path.join(d, "calib.bin"))
         out = os.path.join(d, "ranges.json")
         subprocess.run(["node", os.path.join(HERE, "ort_calib.mjs"), probe, os.path.join(d, "calib.bin"),
-                        str(len(imgs)), str(args.size), out], check=True, cwd=ROOT)
+                        str(len(imgs)), str(args.size), out, str(block)], check=True, cwd=ROOT)
         ranges = json.load(open(out))
     onnx.save(quantize(model, ranges), args.out)
     print(f"int8 QDQ model: {args.out} ({os.path.getsize(args.out)} bytes)")

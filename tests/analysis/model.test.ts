@@ -2,6 +2,7 @@
 // core, must segment the three committed fixtures with a mean hair IoU of at least
 // MODEL_MIN_MEAN_HAIR_IOU_PCT and no fixture below MODEL_MIN_EACH_HAIR_IOU_PCT.
 // The classical baseline gets its own, lower bar so a regression there shows too.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
@@ -30,6 +31,19 @@ function hairIouPct(score: ReturnType<typeof scoreImage>): number {
 describe('segmentation fixtures', () => {
   it('has the three committed fixtures', () => {
     expect(names).toHaveLength(3);
+  });
+
+  it.skipIf(!hasModel)('the card names the committed ONNX file (sha256, bytes)', async () => {
+    const { bytes, meta } = await readModelFiles();
+    expect(meta.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(meta.bytes).toBe(bytes.length);
+  });
+
+  it.skipIf(!hasModel)('refuses a card whose pixelBlock does not fit the graph', async () => {
+    const { bytes, meta } = await readModelFiles();
+    await expect(createNodeOrtModel(bytes, { ...meta, pixelBlock: 1 })).rejects.toThrow(
+      /pixelBlock 1 \(3 input channels\) but the model takes 48/,
+    );
   });
 
   it.skipIf(!hasModel)(

@@ -6,6 +6,7 @@ export function testModelMeta(inputSize: number): ModelMeta {
     name: 'hairseg',
     version: 'hairseg-test',
     inputSize,
+    pixelBlock: 1,
     mean: [0.5, 0.5, 0.5],
     std: [0.25, 0.25, 0.25],
     classes: ['background', 'skin', 'hair'],

@@ -1,6 +1,7 @@
 // Tile layout and blending: counts and overlaps, and that blending is exact where tiles agree.
 import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/analysis/worker/image';
+import { fillTileInput } from '../../src/analysis/worker/preprocess';
 import { segmentImage, type TileRunner } from '../../src/analysis/worker/segmentCore';
 import {
   axisOrigins,
@@ -24,6 +25,23 @@ const pointwiseRunner: TileRunner = async (input, widthPx, heightPx) => {
   }
   return out;
 };
+
+/** The same pointwise model on a pixel-blocked layout (card pixelBlock = b). */
+function blockedPointwiseRunner(block: number): TileRunner {
+  return async (input, widthPx, heightPx) => {
+    const plane = (widthPx * heightPx) / (block * block);
+    const subs = block * block;
+    const out = new Float32Array(3 * subs * plane);
+    for (let sub = 0; sub < subs; sub += 1) {
+      for (let k = 0; k < plane; k += 1) {
+        out[sub * plane + k] = 0.2;
+        out[(subs + sub) * plane + k] = input[(subs + sub) * plane + k] ?? 0;
+        out[(2 * subs + sub) * plane + k] = (input[sub * plane + k] ?? 0) * 2;
+      }
+    }
+    return out;
+  };
+}
 
 function gradientImage(widthPx: number, heightPx: number): PixelImage {
   const data = new Uint8Array(widthPx * heightPx * 3);
@@ -111,6 +129,49 @@ describe('blending', () => {
       expect(maxDiff).toBeLessThan(1e-5);
       expect(maxSumError).toBeLessThan(1e-4);
     }
+  });
+
+  it('a pixel-blocked model layout blends to the same probabilities as the plain one', async () => {
+    for (const [w, h] of [
+      [600, 530],
+      [37, 19],
+    ] as const) {
+      const image = gradientImage(w, h);
+      const plain = await segmentImage(image, pointwiseRunner, options);
+      const blocked = await segmentImage(image, blockedPointwiseRunner(4), {
+        ...options,
+        pixelBlock: 4,
+      });
+      let maxDiff = 0;
+      for (let k = 0; k < w * h; k += 1) {
+        maxDiff = Math.max(
+          maxDiff,
+          Math.abs((plain.hair[k] ?? 0) - (blocked.hair[k] ?? 0)),
+          Math.abs((plain.skin[k] ?? 0) - (blocked.skin[k] ?? 0)),
+        );
+      }
+      expect(maxDiff).toBeLessThan(1e-6);
+    }
+  });
+
+  it('lays a 4-px block out as PyTorch PixelUnshuffle does: channel c·16 + dy·4 + dx', () => {
+    const image = gradientImage(8, 8);
+    const out = new Float32Array(3 * 64);
+    fillTileInput(image, { x: 0, y: 0, width: 8, height: 8 }, [0, 0, 0], [1, 1, 1], out, 4);
+    // 48 channels of 2×2: pixel (y, x) = (yb·4 + dy, xb·4 + dx).
+    for (const [y, x, c] of [
+      [0, 0, 0],
+      [1, 2, 1],
+      [7, 5, 0],
+      [6, 3, 1],
+    ] as const) {
+      const channel = c * 16 + (y % 4) * 4 + (x % 4);
+      const at = channel * 4 + Math.floor(y / 4) * 2 + Math.floor(x / 4);
+      expect(out[at]).toBeCloseTo((image.data[3 * (y * 8 + x) + c] ?? 0) / 255, 6);
+    }
+    expect(() =>
+      fillTileInput(image, { x: 0, y: 0, width: 6, height: 8 }, [0, 0, 0], [1, 1, 1], out, 4),
+    ).toThrow(/4-px blocks/);
   });
 
   it('reports progress per tile and stops when aborted', async () => {

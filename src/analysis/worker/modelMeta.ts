@@ -1,5 +1,6 @@
 // The model card JSON that sits beside the ONNX file (docs/CONTRACTS.md, "Model files").
 // Parsed and checked here so a malformed card fails with a clear message, not NaNs later.
+import { MODEL_STRIDE_PX } from './tiling';
 
 /**
  * How far to trust one reading, measured by models/train/export.py on a validation set the model
@@ -32,6 +33,12 @@ export interface ModelMeta {
   opset?: number;
   /** Nominal square tile side the model was trained on, in pixels. */
   inputSize: number;
+  /**
+   * Side of the pixel blocks the graph's input and output carry as channels (PixelUnshuffle /
+   * PixelShuffle done by the app, docs/CONTRACTS.md); 1 = plain NCHW. Divides the model stride,
+   * so every tile splits into whole blocks.
+   */
+  pixelBlock: number;
   /** Per-channel RGB normalisation applied to 0..1 values: (v - mean) / std. */
   mean: [number, number, number];
   std: [number, number, number];
@@ -89,6 +96,14 @@ export function parseModelMeta(json: unknown): ModelMeta {
   if (typeof card.name !== 'string') fail('name');
   if (typeof card.version !== 'string') fail('version');
   if (typeof card.inputSize !== 'number' || card.inputSize <= 0) fail('inputSize');
+  const pixelBlock = card.pixelBlock ?? 1;
+  if (
+    typeof pixelBlock !== 'number' ||
+    !Number.isInteger(pixelBlock) ||
+    pixelBlock < 1 ||
+    MODEL_STRIDE_PX % pixelBlock !== 0
+  )
+    fail(`pixelBlock (a divisor of ${MODEL_STRIDE_PX})`);
   if (!isTriple(card.mean)) fail('mean');
   if (!isTriple(card.std) || card.std.some((s) => s <= 0)) fail('std');
   const classes = card.classes;
@@ -102,6 +117,7 @@ export function parseModelMeta(json: unknown): ModelMeta {
     sha256: typeof card.sha256 === 'string' ? card.sha256 : undefined,
     opset: typeof card.opset === 'number' ? card.opset : undefined,
     inputSize: card.inputSize as number,
+    pixelBlock: pixelBlock as number,
     mean: card.mean as [number, number, number],
     std: card.std as [number, number, number],
     classes: classes as string[],

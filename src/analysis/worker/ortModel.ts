@@ -39,13 +39,26 @@ export async function createOrtModel(
   const outputName = session.outputNames.includes('logits') ? 'logits' : session.outputNames[0];
   if (!inputName || !outputName) throw new Error('model has no input or output');
 
+  const block = meta.pixelBlock;
+  // A card from another export (e.g. a pre-blocking hairseg.json cached beside a new .onnx) would
+  // feed tiles in the wrong layout and read noise as hair: refuse, so the caller falls back.
+  const channels = inputChannels(session, inputName);
+  if (channels !== undefined && channels !== 3 * block * block) {
+    throw new Error(
+      `model card says pixelBlock ${block} (${3 * block * block} input channels) but the model takes ${channels}`,
+    );
+  }
   const runTile: TileRunner = async (input, widthPx, heightPx) => {
-    const tensor = new ort.Tensor('float32', input, [1, 3, heightPx, widthPx]);
+    const dims = [1, 3 * block * block, heightPx / block, widthPx / block];
+    const tensor = new ort.Tensor('float32', input, dims);
     const outputs = await session.run({ [inputName]: tensor });
     const logits = outputs[outputName];
     if (!logits) throw new Error(`model produced no "${outputName}" output`);
-    // Copy before dispose: on webgpu the data view belongs to the tensor's download buffer.
-    const data = new Float32Array(logits.data as Float32Array);
+    // No preferredOutputLocation is set, so ort has already copied the output out of the wasm
+    // heap (or downloaded it from the GPU) into an array the tensor owns: dispose() drops the
+    // tensor's reference, not the array, and a second copy (3 MB a tile) is not needed.
+    if (logits.location !== 'cpu') throw new Error(`model output is on "${logits.location}"`);
+    const data = logits.data as Float32Array;
     for (const value of Object.values(outputs)) value.dispose();
     tensor.dispose();
     return data;
@@ -64,4 +77,12 @@ export async function createOrtModel(
     warmupMs,
     release: () => session.release(),
   };
+}
+
+/** The graph's declared input channel count, where ort exposes input metadata. */
+function inputChannels(session: Ort.InferenceSession, inputName: string): number | undefined {
+  const info = session.inputMetadata.find((m) => m.name === inputName);
+  if (!info?.isTensor) return undefined;
+  const dim = info.shape[1];
+  return typeof dim === 'number' ? dim : undefined;
 }

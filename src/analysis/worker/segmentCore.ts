@@ -6,7 +6,10 @@ import { assertPixelImage, type ClassProbabilities, type PixelImage } from './im
 import { accumulateTile, classChannels, fillTileInput } from './preprocess';
 import { rampWeights, tileGrid } from './tiling';
 
-/** Runs the model on one normalised NCHW tile; resolves to logits [classes, h, w], flattened. */
+/**
+ * Runs the model on one normalised tile in the model's layout (NCHW with `pixelBlock`² channels
+ * per colour at 1/pixelBlock resolution); resolves to logits in the same layout, flattened.
+ */
 export type TileRunner = (
   input: Float32Array,
   widthPx: number,
@@ -22,6 +25,8 @@ export interface SegmentOptions {
   std: readonly number[];
   /** Model output classes in channel order. */
   classes: readonly string[];
+  /** The model card's pixelBlock (input and output layout); 1 when absent. */
+  pixelBlock?: number;
   /** Called after each tile with (done, total). */
   onTile?: (done: number, total: number) => void;
   /** Checked between tiles; a thrown error (e.g. an AbortError) stops the run. */
@@ -40,6 +45,7 @@ export async function segmentImage(
   const { widthPx, heightPx } = image;
   const pixels = widthPx * heightPx;
   const channels = classChannels(options.classes);
+  const block = options.pixelBlock ?? 1;
   const tiles = tileGrid(widthPx, heightPx, options.tilePx, options.overlapPx);
   const acc: ClassProbabilities = {
     widthPx,
@@ -57,21 +63,22 @@ export async function segmentImage(
   const weightY = rampWeights(first.height, Math.min(options.overlapPx, first.height / 2));
   for (const [index, tile] of tiles.entries()) {
     options.throwIfAborted?.();
-    fillTileInput(image, tile, options.mean, options.std, input);
+    fillTileInput(image, tile, options.mean, options.std, input, block);
     const logits = await runTile(input, tile.width, tile.height);
     if (logits.length !== channels.count * tile.width * tile.height) {
       throw new Error(
         `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with ${channels.count} classes`,
       );
     }
-    accumulateTile(logits, tile, channels, weightX, weightY, acc, weightSum);
+    accumulateTile(logits, tile, channels, weightX, weightY, acc, weightSum, block);
     options.onTile?.(index + 1, tiles.length);
   }
+  const { hair, skin, background } = acc;
   for (let k = 0; k < pixels; k += 1) {
-    const w = weightSum[k] ?? 1;
-    acc.hair[k] = (acc.hair[k] ?? 0) / w;
-    acc.skin[k] = (acc.skin[k] ?? 0) / w;
-    acc.background[k] = (acc.background[k] ?? 0) / w;
+    const w = 1 / weightSum[k]!;
+    hair[k]! *= w;
+    skin[k]! *= w;
+    background[k]! *= w;
   }
   return acc;
 }

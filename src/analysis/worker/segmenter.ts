@@ -48,6 +48,7 @@ export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVER
         mean: meta.mean,
         std: meta.std,
         classes: meta.classes,
+        pixelBlock: meta.pixelBlock,
         onTile: hooks?.onTile,
         throwIfAborted: hooks?.throwIfAborted,
       }),
