@@ -7,7 +7,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import type { ClassProbabilities } from '../src/analysis/worker/image';
+import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import {
@@ -25,6 +25,10 @@ import {
   summariseFalseHair,
 } from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
+import { zoomedSample } from './node/zoom';
+
+/** Resampling factors of the scale-robustness table: hair half and twice as wide in pixels. */
+const ZOOMS = [0.5, 2] as const;
 
 interface Sample {
   subset: string;
@@ -168,60 +172,21 @@ async function main(): Promise<void> {
   if (!values['skip-baseline'] || !methods.model)
     methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
 
-  const scores: Record<MethodName, Map<string, ImageScores[]>> = {
-    model: new Map(),
-    baseline: new Map(),
-  };
-  const times: Record<MethodName, Map<string, number>> = { model: new Map(), baseline: new Map() };
-  const perImage: Array<Record<string, unknown>> = [];
-  for (const [index, sample] of samples.entries()) {
+  const run = await scoreSamples(samples, methods, async (sample) => {
     const [decoded, label] = await Promise.all([
       decodeForAnalysis(sample.imagePath),
       readLabel(sample.labelPath),
     ]);
-    const entry: Record<string, unknown> = { subset: sample.subset, id: sample.id };
-    for (const name of ['model', 'baseline'] as const) {
-      const segmenter = methods[name];
-      if (!segmenter) continue;
-      const started = performance.now();
-      const probs = await segmenter.segment(decoded.image);
-      const ms = performance.now() - started;
-      const score = scoreImage(probs, label, segmenter.hairThreshold);
-      const list = scores[name].get(sample.subset) ?? [];
-      list.push(score);
-      scores[name].set(sample.subset, list);
-      times[name].set(sample.subset, (times[name].get(sample.subset) ?? 0) + ms);
-      entry[name] = { ...score, ms: Math.round(ms) };
-    }
-    perImage.push(entry);
-    if (process.stdout.isTTY) process.stdout.write(`\r${index + 1}/${samples.length} images`);
-  }
-  if (process.stdout.isTTY) process.stdout.write('\n');
-
+    return { image: decoded.image, label };
+  });
   const subsets = [...new Set(samples.map((s) => s.subset))];
-  const rowFor = (subset: string, pick: (name: MethodName) => [ImageScores[], number]): Row => {
-    const row: Row = { subset };
-    for (const name of ['model', 'baseline'] as const) {
-      if (!methods[name]) continue;
-      const [list, ms] = pick(name);
-      row[name] = summarise(list, ms);
-    }
-    return row;
-  };
-  const rows = subsets.map((subset) =>
-    rowFor(subset, (name) => [scores[name].get(subset) ?? [], times[name].get(subset) ?? 0]),
-  );
-  rows.push(
-    rowFor('overall', (name) => [
-      [...scores[name].values()].flat(),
-      [...times[name].values()].reduce((a, b) => a + b, 0),
-    ]),
-  );
+  const rows = tableRows(subsets, run, methods);
   console.log(
     'IoU: hard (hair where p(hair) ≥ the hair threshold, else argmax) vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.',
   );
   printTable(rows);
 
+  const zoomRows = await evaluateZooms(samples, subsets, methods);
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
 
@@ -248,7 +213,12 @@ async function main(): Promise<void> {
         baseline: methods.baseline?.model ?? null,
         subsets: Object.fromEntries(subsets.map((s) => [s, descriptions[s] ?? ''])),
         rows,
-        perImage,
+        perImage: run.perImage,
+        zoom: {
+          metric:
+            'the eval set resampled by each factor (photo lanczos3, soft label triangle filter), scored as above',
+          rows: zoomRows,
+        },
         realNoHair,
         realHairBoxes,
       },
@@ -257,6 +227,94 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`wrote ${values.out}`);
+}
+
+interface SampleRun {
+  scores: Record<MethodName, Map<string, ImageScores[]>>;
+  times: Record<MethodName, Map<string, number>>;
+  perImage: Array<Record<string, unknown>>;
+}
+
+/** Segments every sample with every method and scores it against its label. */
+async function scoreSamples(
+  samples: readonly Sample[],
+  methods: Partial<Record<MethodName, Segmenter>>,
+  load: (sample: Sample) => Promise<{ image: PixelImage; label: ClassProbabilities }>,
+): Promise<SampleRun> {
+  const run: SampleRun = {
+    scores: { model: new Map(), baseline: new Map() },
+    times: { model: new Map(), baseline: new Map() },
+    perImage: [],
+  };
+  for (const [index, sample] of samples.entries()) {
+    const { image, label } = await load(sample);
+    const entry: Record<string, unknown> = { subset: sample.subset, id: sample.id };
+    for (const name of ['model', 'baseline'] as const) {
+      const segmenter = methods[name];
+      if (!segmenter) continue;
+      const started = performance.now();
+      const probs = await segmenter.segment(image);
+      const ms = performance.now() - started;
+      const score = scoreImage(probs, label, segmenter.hairThreshold);
+      const list = run.scores[name].get(sample.subset) ?? [];
+      list.push(score);
+      run.scores[name].set(sample.subset, list);
+      run.times[name].set(sample.subset, (run.times[name].get(sample.subset) ?? 0) + ms);
+      entry[name] = { ...score, ms: Math.round(ms) };
+    }
+    run.perImage.push(entry);
+    if (process.stdout.isTTY) process.stdout.write(`\r${index + 1}/${samples.length} images`);
+  }
+  if (process.stdout.isTTY) process.stdout.write('\n');
+  return run;
+}
+
+/** One summary row per subset, then `overall` (prefixed with `label` when given). */
+function tableRows(
+  subsets: readonly string[],
+  run: SampleRun,
+  methods: Partial<Record<MethodName, Segmenter>>,
+  label = '',
+): Row[] {
+  const rowFor = (subset: string, pick: (name: MethodName) => [ImageScores[], number]): Row => {
+    const row: Row = { subset: `${label}${subset}` };
+    for (const name of ['model', 'baseline'] as const) {
+      if (!methods[name]) continue;
+      const [list, ms] = pick(name);
+      row[name] = summarise(list, ms);
+    }
+    return row;
+  };
+  const { scores, times } = run;
+  return [
+    ...subsets.map((subset) =>
+      rowFor(subset, (name) => [scores[name].get(subset) ?? [], times[name].get(subset) ?? 0]),
+    ),
+    rowFor('overall', (name) => [
+      [...scores[name].values()].flat(),
+      [...times[name].values()].reduce((a, b) => a + b, 0),
+    ]),
+  ];
+}
+
+/** The same eval set resampled by each of ZOOMS: how much the figures depend on image scale. */
+async function evaluateZooms(
+  samples: readonly Sample[],
+  subsets: readonly string[],
+  methods: Partial<Record<MethodName, Segmenter>>,
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const factor of ZOOMS) {
+    const run = await scoreSamples(samples, methods, (sample) =>
+      zoomedSample(sample.imagePath, sample.labelPath, factor),
+    );
+    rows.push(...tableRows(subsets, run, methods, `×${factor} `));
+  }
+  console.log(
+    `\nScale robustness: the eval set resampled ×${ZOOMS.join(' and ×')} (hair ${ZOOMS.map((z) => `${z}×`).join(' / ')} as wide in pixels), same metrics`,
+  );
+  printTable(rows);
+  return rows;
 }
 
 interface RealPhotoRow<T> {

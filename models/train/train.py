@@ -41,10 +41,22 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CACHE = os.path.join(HERE, "..", ".cache", "train")
 
 
-def load_shards(cache: str):
+def shard_files(cache: str, spec: str | None = None) -> list[str]:
+    """Shard files in `cache`; `spec` keeps only some indices, e.g. "28-39" or "0-3,30"."""
+    files = sorted(glob.glob(os.path.join(cache, "shard-*.npz")))
+    if not spec:
+        return files
+    keep: set[int] = set()
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        keep.update(range(int(lo), int(hi or lo) + 1))
+    return [f for f in files if int(os.path.basename(f)[6:9]) in keep]
+
+
+def load_shards(cache: str, spec: str | None = None):
     """All shards in one preallocated pair of arrays: peak memory is the data plus one shard
     (9,000 384² images are 8 GB; concatenating lists of shards needed twice that)."""
-    files = sorted(glob.glob(os.path.join(cache, "shard-*.npz")))
+    files = shard_files(cache, spec)
     if not files:
         raise SystemExit(f"no shards in {cache}; run models/synth/make_train.py first")
     sizes = []
@@ -71,11 +83,18 @@ def normalise(x_u8: torch.Tensor) -> torch.Tensor:
     return (x_u8.float() / 255.0 - mean) / std
 
 
-def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int):
+DEFAULT_SCALE = (0.6, 1.5)
+
+
+def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int, scale: tuple[float, float] = DEFAULT_SCALE):
     n, h, w = ims.shape[:3]
     idx = rng.integers(0, n, bs)
-    # Random scale per batch: crop a bigger/smaller window and resize to `crop`.
-    s = float(np.exp(rng.uniform(np.log(0.6), np.log(1.5))))
+    # Random scale per batch: crop a window `s` times the crop and resize it to the crop, so the
+    # image is zoomed by 1/s. Where the window would outgrow the image, the batch uses a smaller
+    # crop instead (still a multiple of 32), so strong zoom-outs stay possible.
+    s = float(np.exp(rng.uniform(np.log(scale[0]), np.log(scale[1]))))
+    if crop * s > min(h, w):
+        crop = max(64, int(min(h, w) / s) // 32 * 32)
     win = int(min(h, w, round(crop * s)))
     xs, ys = [], []
     for i in idx:
@@ -157,6 +176,9 @@ def main() -> None:
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--init", default=None, help="start a new schedule from this checkpoint's EMA weights")
     ap.add_argument("--ema", type=float, default=0.999, help="weight EMA decay (evaluate/export use it)")
+    ap.add_argument("--shards", default=None, help='train on these shard indices only, e.g. "28-39"')
+    ap.add_argument("--scale", default=f"{DEFAULT_SCALE[0]},{DEFAULT_SCALE[1]}",
+                    help="range of the per-batch zoom-out factor s (image zoomed by 1/s), log-uniform")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     name = "tiny" if args.tiny else args.arch
@@ -186,7 +208,8 @@ def main() -> None:
         init_from = st.get("init_from")
         rng = np.random.default_rng([args.seed, step])
         print(f"resumed {ckpt} at step {step}, {elapsed / 60:.1f} min", flush=True)
-    ims, labs, files = load_shards(args.cache)
+    scale = tuple(float(v) for v in args.scale.split(","))
+    ims, labs, files = load_shards(args.cache, args.shards)
     print(f"{name}: {count_params(model)} params; data {len(ims)} images {ims.shape[1:3]} from {len(files)} shards", flush=True)
     budget = args.minutes * 60
     t_last = time.time()
@@ -197,7 +220,7 @@ def main() -> None:
         lr = args.lr * (min(1.0, (step + 1) / 200) * 0.5 * (1 + math.cos(math.pi * frac)) * 0.97 + 0.03)
         for gp in opt.param_groups:
             gp["lr"] = lr
-        x, y = batch(rng, ims, labs, args.bs, args.crop)
+        x, y = batch(rng, ims, labs, args.bs, args.crop, scale)
         loss, iou = loss_fn(model(x), y, args.cov_weight)
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -221,16 +244,16 @@ def main() -> None:
             meta = {"cov_weight": args.cov_weight, "arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
                     "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
                     "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files],
-                    "minutes_budget": args.minutes, "init_from": init_from}
+                    "minutes_budget": args.minutes, "init_from": init_from, "scale": list(scale)}
             save_ckpt(ckpt, {"model": model.state_dict(), "ema": ema, "opt": opt.state_dict(), **meta})
             with open(ckpt + ".json", "w") as f:
                 json.dump(meta, f, indent=1)
         if step % 500 == 0:
             # Pick up shards that make_train.py finished meanwhile.
-            new = sorted(glob.glob(os.path.join(args.cache, "shard-*.npz")))
+            new = shard_files(args.cache, args.shards)
             if len(new) > len(files):
                 ims = labs = None  # free the old copy first
-                ims, labs, files = load_shards(args.cache)
+                ims, labs, files = load_shards(args.cache, args.shards)
                 print(f"reloaded: {len(ims)} images from {len(files)} shards", flush=True)
     print(f"done: step {step}, {elapsed / 60:.1f} min -> {ckpt}", flush=True)
 

@@ -16,7 +16,8 @@ export type {
 export { stopImportWorker } from './client/importWorkerClient';
 
 /** Accepted by the file pickers; the worker still checks each file's real format. */
-export const IMPORT_ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif';
+export const IMPORT_ACCEPT =
+  'image/jpeg,image/png,image/webp,image/bmp,image/heic,image/heif,.heic,.heif,.bmp';
 
 /**
  * Imports `files` into a patient's session. Never rejects for a bad file: each file gets an

@@ -2,16 +2,16 @@
 // batch of forty phone photos is useless to fix if the error does not say which one failed.
 import type { FileProblem } from './protocol';
 
-const FORMAT_NAMES = { gif: 'a GIF', bmp: 'a BMP', tiff: 'a TIFF', avif: 'an AVIF' } as const;
+const FORMAT_NAMES = { gif: 'a GIF', tiff: 'a TIFF', avif: 'an AVIF' } as const;
 
 export function problemMessage(fileName: string, problem: FileProblem): string {
   switch (problem.kind) {
     case 'empty':
       return `${fileName} is empty (0 bytes), so there is no photo to import.`;
     case 'not-image':
-      return `${fileName} is not an image. Choose a JPEG, PNG, WebP or HEIC photo.`;
+      return `${fileName} is not an image. Choose a JPEG, PNG, WebP, HEIC or BMP photo.`;
     case 'unsupported-image':
-      return `${fileName} is ${FORMAT_NAMES[problem.format]} image; only JPEG, PNG, WebP and HEIC photos can be imported.`;
+      return `${fileName} is ${FORMAT_NAMES[problem.format]} image; only JPEG, PNG, WebP, HEIC and BMP photos can be imported.`;
     case 'damaged':
       return `${fileName} could not be read: the file is damaged or incomplete.`;
     case 'too-large':

@@ -1,8 +1,8 @@
 // Recognise an image format from its first bytes ("magic numbers"), because file names and
 // browser-reported MIME types lie: a renamed text file arrives as "image/jpeg".
 
-export type SupportedImageFormat = 'jpeg' | 'png' | 'webp' | 'heic';
-export type OtherImageFormat = 'gif' | 'bmp' | 'tiff' | 'avif';
+export type SupportedImageFormat = 'jpeg' | 'png' | 'webp' | 'heic' | 'bmp';
+export type OtherImageFormat = 'gif' | 'tiff' | 'avif';
 
 export type SniffResult =
   | { kind: 'supported'; format: SupportedImageFormat }
@@ -17,6 +17,7 @@ export const FORMAT_MIME: Record<SupportedImageFormat, string> = {
   png: 'image/png',
   webp: 'image/webp',
   heic: 'image/heic',
+  bmp: 'image/bmp',
 };
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
@@ -56,7 +57,7 @@ export function sniffImageFormat(bytes: Uint8Array): SniffResult {
   if (bytes.length >= 12 && ascii(bytes, 4, 4) === 'ftyp') return sniffFtyp(bytes);
   if (ascii(bytes, 0, 4) === 'GIF8') return { kind: 'other-image', format: 'gif' };
   if (ascii(bytes, 0, 2) === 'BM' && bytes.length >= 26)
-    return { kind: 'other-image', format: 'bmp' };
+    return { kind: 'supported', format: 'bmp' };
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
     return { kind: 'other-image', format: 'tiff' };
   }

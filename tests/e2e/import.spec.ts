@@ -1,6 +1,7 @@
 // Import edge cases through the real UI: a HEIC photo (decoded by libheif in the worker), files
 // that must be refused by name (empty, not an image, cut short), the view chosen for a batch,
-// and a re-import of the same photo reported as "already imported" rather than stored twice.
+// a re-import of the same photo reported as "already imported" rather than stored twice, and a
+// BMP as dermatoscope software exports it.
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { CourseTimelinePage } from './pages/CourseTimelinePage';
@@ -77,4 +78,33 @@ test('HEIC imports; empty, non-image and truncated files are named; re-import is
   );
   await expect(session.slot('vertex').getByRole('link')).toHaveCount(1);
   await expect(session.slot('occipital').locator('img')).toHaveCount(0);
+});
+
+test('a dermatoscope BMP imports; a BMP cut short is named as damaged', async ({ page }) => {
+  const session = await openFirstSession(page);
+  await session
+    .slot('vertex')
+    .getByRole('button', { name: /Import/ })
+    .click();
+  const panel = session.importSection;
+  await panel
+    .getByLabel('Add photos')
+    .setInputFiles([fixture('photo.bmp'), fixture('truncated.bmp')]);
+
+  const results = panel.getByRole('list', { name: 'Import results' });
+  await expect(results.getByRole('listitem')).toHaveCount(2, { timeout: 60_000 });
+  await expect(results.getByRole('listitem').filter({ hasText: 'photo.bmp' })).toContainText(
+    'Imported',
+  );
+  await expect(results).toContainText(
+    'truncated.bmp could not be read: the file is damaged or incomplete.',
+  );
+  await expect(panel.getByRole('status')).toContainText('1 photo imported, 1 failed.');
+  const thumb = session.slot('vertex').locator('img');
+  await expect(thumb).toBeVisible();
+  // The working copy was decoded from the BMP: the thumbnail has the card's portrait shape.
+  const shape = await thumb.evaluate(
+    (img: HTMLImageElement) => img.naturalHeight / img.naturalWidth,
+  );
+  expect(shape).toBeCloseTo(320 / 240, 1);
 });

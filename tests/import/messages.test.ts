@@ -26,7 +26,7 @@ describe('import messages', () => {
 
   it('words format problems for people', () => {
     expect(problemMessage('n.jpg', { kind: 'not-image' })).toBe(
-      'n.jpg is not an image. Choose a JPEG, PNG, WebP or HEIC photo.',
+      'n.jpg is not an image. Choose a JPEG, PNG, WebP, HEIC or BMP photo.',
     );
     expect(problemMessage('a.gif', { kind: 'unsupported-image', format: 'gif' })).toContain(
       'is a GIF image',

@@ -22,6 +22,7 @@ describe('sniffImageFormat', () => {
     ['plain.png', 'png'],
     ['plain.webp', 'webp'],
     ['photo.heic', 'heic'],
+    ['photo.bmp', 'bmp'],
   ])('recognises %s as %s from its bytes', (name, format) => {
     expect(sniffImageFormat(fixture(name))).toEqual({ kind: 'supported', format });
   });

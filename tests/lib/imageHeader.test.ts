@@ -8,6 +8,25 @@ const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/import', name)));
 
 describe('readImageHeader', () => {
+  it('reads a BMP size and sees a BMP cut short inside its pixel rows', () => {
+    expect(readImageHeader('bmp', fixture('photo.bmp'))).toEqual({
+      ok: true,
+      size: { widthPx: 240, heightPx: 320 },
+      complete: true,
+    });
+    expect(readImageHeader('bmp', fixture('truncated.bmp'))).toMatchObject({
+      ok: true,
+      complete: false,
+    });
+    // A top-down BMP stores a negative height.
+    const topDown = fixture('photo.bmp').slice();
+    new DataView(topDown.buffer).setInt32(22, -320, true);
+    expect(readImageHeader('bmp', topDown)).toMatchObject({
+      size: { widthPx: 240, heightPx: 320 },
+    });
+    expect(readImageHeader('bmp', fixture('photo.bmp').subarray(0, 20))).toEqual({ ok: false });
+  });
+
   it('reads stored (not upright) JPEG size and sees the end marker', () => {
     expect(readImageHeader('jpeg', fixture('plain.jpg'))).toEqual({
       ok: true,

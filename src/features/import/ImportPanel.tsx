@@ -72,7 +72,7 @@ export function ImportPanel({ patientId, sessionId, defaultView, onImported }: P
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <p className="import-drop__hint">Drop photos here (JPEG, PNG, WebP or HEIC), or</p>
+        <p className="import-drop__hint">Drop photos here (JPEG, PNG, WebP, HEIC or BMP), or</p>
         <div className="button-row">
           <label className={`btn btn--primary${batch.running ? ' is-disabled' : ''}`}>
             Add photos

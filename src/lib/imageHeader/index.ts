@@ -1,6 +1,7 @@
 // Header reading for the formats the browser decodes natively. HEIC is left to libheif, which
 // reports its own size; it is not parsed here.
 import type { SupportedImageFormat } from '../imageFormat';
+import { readBmpHeader } from './bmp';
 import { readJpegHeader } from './jpeg';
 import { readPngHeader } from './png';
 import type { HeaderInfo } from './types';
@@ -19,5 +20,7 @@ export function readImageHeader(
       return readPngHeader(bytes);
     case 'webp':
       return readWebpHeader(bytes);
+    case 'bmp':
+      return readBmpHeader(bytes);
   }
 }
