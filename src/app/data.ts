@@ -37,7 +37,8 @@ export const listPhotosOfSession = (sessionId: SessionId): Promise<Photo[]> =>
 export const getPhoto = (id: PhotoId): Promise<Photo | undefined> => photoRepo.get(id);
 export const getBlob = (id: BlobId): Promise<Blob | undefined> => blobRepo.get(id);
 /** The photo's analyses, newest first. */
-export const listAnalysesOfPhoto = (id: PhotoId): Promise<Analysis[]> => analysisRepo.byPhoto(id);
+export const listAnalysesOfPhotos = (ids: readonly PhotoId[]): Promise<Analysis[]> =>
+  analysisRepo.byPhotos(ids);
 
 export async function addPatient(patient: Patient): Promise<Patient> {
   return patientRepo.put(patient);

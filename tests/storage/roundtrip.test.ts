@@ -101,6 +101,10 @@ describe('storage round trip', () => {
     });
     await analysisRepo.put(analysis, new Blob([new Uint8Array(10)], { type: 'image/png' }));
     expect(await analysisRepo.byPhoto(g.photo.id)).toHaveLength(1);
+    expect(await analysisRepo.byPhotos([g.photo.id, other.photo.id])).toEqual(
+      await analysisRepo.byPhoto(g.photo.id),
+    );
+    expect(await analysisRepo.byPhotos([])).toEqual([]);
     expect(await blobRepo.has('mask-1' as never)).toBe(true);
 
     await patientRepo.delete(g.patient.id);

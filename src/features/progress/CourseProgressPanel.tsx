@@ -20,7 +20,7 @@ export function CourseProgressPanel({
   audience: Audience;
 }) {
   const progress = useLiveQuery(() => loadCourseProgress(courseId), [courseId]);
-  const batch = useBatchAnalysis();
+  const batch = useBatchAnalysis(courseId);
   const data = progress.data;
   const series = useMemo(() => (data ? coverageSeries(data.photos, data.analyses) : []), [data]);
   if (!data) return null;

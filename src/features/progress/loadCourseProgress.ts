@@ -1,6 +1,6 @@
 // Reads what the progress panel shows: the course's photos (those of its sessions) and every
 // analysis of them. The series and the change are computed in the domain (domain/progress.ts).
-import { getCourse, listAnalysesOfPhoto, listPhotosOfPatient, listSessions } from '../../app/data';
+import { getCourse, listAnalysesOfPhotos, listPhotosOfPatient, listSessions } from '../../app/data';
 import type { Analysis } from '../../domain/analysis';
 import type { CourseId } from '../../domain/ids';
 import type { Photo } from '../../domain/photo';
@@ -19,6 +19,6 @@ export async function loadCourseProgress(id: CourseId): Promise<CourseProgress |
   ]);
   const sessionIds = new Set(sessions.map((s) => s.id));
   const photos = patientPhotos.filter((p) => sessionIds.has(p.sessionId));
-  const analyses = (await Promise.all(photos.map((p) => listAnalysesOfPhoto(p.id)))).flat();
+  const analyses = await listAnalysesOfPhotos(photos.map((p) => p.id));
   return { photos, analyses };
 }

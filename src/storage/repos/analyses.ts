@@ -1,4 +1,4 @@
-// Analyses: by photo, put (optionally with a mask PNG written in the same transaction), delete.
+// Analyses: by photo(s), put (optionally with a mask PNG written in the same transaction), delete.
 import { normaliseAnalysis, validateAnalysis, type Analysis } from '../../domain/analysis';
 import type { AnalysisId, PhotoId } from '../../domain/ids';
 import { deleteAnalysisCascade } from '../cascade';
@@ -10,13 +10,24 @@ const what = 'analysis';
 
 export const analysisRepo = {
   /** The photo's analyses, newest first. */
-  async byPhoto(photoId: PhotoId): Promise<Analysis[]> {
+  byPhoto(photoId: PhotoId): Promise<Analysis[]> {
+    return analysisRepo.byPhotos([photoId]);
+  },
+
+  /**
+   * The analyses of several photos (a whole course for the progress chart), newest first, read
+   * in one transaction: one consistent snapshot, and no transaction per photo.
+   */
+  async byPhotos(photoIds: readonly PhotoId[]): Promise<Analysis[]> {
     const raws = await readTx(
       ['analyses'],
-      (tx) => tx.objectStore('analyses').index('photoId').getAll(photoId),
+      (tx) => {
+        const index = tx.objectStore('analyses').index('photoId');
+        return Promise.all(photoIds.map((id) => index.getAll(id)));
+      },
       { what },
     );
-    return repairedAll(raws, normaliseAnalysis).sort((a, b) =>
+    return repairedAll(raws.flat(), normaliseAnalysis).sort((a, b) =>
       b.createdAt.localeCompare(a.createdAt),
     );
   },
