@@ -36,15 +36,20 @@ async function openFirstSession(page: Page): Promise<SessionPage> {
   return session;
 }
 
-test('HEIC imports; empty, non-image and truncated files are named; re-import is a duplicate', async ({
-  page,
-}) => {
+/** A fresh patient's first session with the import panel opened from the vertex slot. */
+async function openVertexImport(page: Page) {
   const session = await openFirstSession(page);
   await session
     .slot('vertex')
     .getByRole('button', { name: /Import/ })
     .click();
-  const panel = session.importSection;
+  return { session, panel: session.importSection };
+}
+
+test('HEIC imports; empty, non-image and truncated files are named; re-import is a duplicate', async ({
+  page,
+}) => {
+  const { session, panel } = await openVertexImport(page);
   await expect(panel.getByLabel('View')).toHaveValue('vertex');
 
   await panel
@@ -81,12 +86,7 @@ test('HEIC imports; empty, non-image and truncated files are named; re-import is
 });
 
 test('a dermatoscope BMP imports; a BMP cut short is named as damaged', async ({ page }) => {
-  const session = await openFirstSession(page);
-  await session
-    .slot('vertex')
-    .getByRole('button', { name: /Import/ })
-    .click();
-  const panel = session.importSection;
+  const { session, panel } = await openVertexImport(page);
   await panel
     .getByLabel('Add photos')
     .setInputFiles([fixture('photo.bmp'), fixture('truncated.bmp')]);
