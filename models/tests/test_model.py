@@ -11,7 +11,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from train.model import ARCHS, HairSegBlocked, build  # noqa: E402
-from train.quantize import pixel_unshuffle  # noqa: E402
+from train.layout import pixel_unshuffle  # noqa: E402
 from train.train import loss_fn  # noqa: E402
 
 

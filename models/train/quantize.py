@@ -25,6 +25,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from train.evaluate import iter_samples  # noqa: E402
+from train.layout import pixel_unshuffle  # noqa: E402
 from train.model import MEAN, STD  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -49,13 +50,6 @@ def probe_model(model: onnx.ModelProto, names: list[str]) -> onnx.ModelProto:
         if t not in existing:
             m.graph.output.append(helper.make_tensor_value_info(t, TensorProto.FLOAT, None))
     return m
-
-
-def pixel_unshuffle(x: np.ndarray, block: int) -> np.ndarray:
-    """[3,H,W] -> [3*b*b, H/b, W/b], channel c*b*b + dy*b + dx (PyTorch's PixelUnshuffle)."""
-    c, h, w = x.shape
-    x = x.reshape(c, h // block, block, w // block, block).transpose(0, 2, 4, 1, 3)
-    return x.reshape(c * block * block, h // block, w // block)
 
 
 def calibration_images(val_dir: str, size: int, count: int, block: int) -> np.ndarray:
