@@ -129,6 +129,14 @@ class HairSegBlocked(nn.Module):
     def forward(self, p: torch.Tensor) -> torch.Tensor:
         return self.head_rest(self.head_raw(p) + self.head_ctx(self.net.context(p)))
 
+    def max_diff(self, x: torch.Tensor) -> float:
+        """Largest |logit| difference between this graph, pixel-shuffled back, and the trained
+        model on `x`: zero up to float rounding when the export is the same function."""
+        with torch.no_grad():
+            full = self.net(x)
+            blocked = nn.functional.pixel_shuffle(self(nn.functional.pixel_unshuffle(x, self.block)), self.block)
+        return float((full - blocked).abs().max())
+
 
 # Measured on this 2-core machine (arch_bench.py: torch train step of 16x192^2, ort wasm 1 thread
 # per 512^2 tile, min of 15): hairseg-0.1's net 0.25 s / 26.9 ms; s2d-s 0.09 s / 28.5 ms; s2d-a 0.11 s / 29.8 ms;

@@ -36,7 +36,7 @@ export const listPhotosOfSession = (sessionId: SessionId): Promise<Photo[]> =>
   photoRepo.bySession(sessionId);
 export const getPhoto = (id: PhotoId): Promise<Photo | undefined> => photoRepo.get(id);
 export const getBlob = (id: BlobId): Promise<Blob | undefined> => blobRepo.get(id);
-/** The photo's analyses, newest first. */
+/** The analyses of these photos, newest first, in one read. */
 export const listAnalysesOfPhotos = (ids: readonly PhotoId[]): Promise<Analysis[]> =>
   analysisRepo.byPhotos(ids);
 

@@ -18,8 +18,11 @@ export interface AnalysisModelRef {
   backend: string;
 }
 
+/** The region name of the metric for the full scalp area. */
+export const WHOLE_REGION = 'whole';
+
 export interface RegionMetric {
-  /** Region name, "whole" for the full scalp area. */
+  /** Region name, WHOLE_REGION for the full scalp area. */
   region: string;
   /** Hair pixels / (hair + scalp-skin pixels), in percent. */
   coveragePct: number;

@@ -2,7 +2,7 @@
 // from the first reading to the latest with the measurement error that goes with it. Readings
 // of different models (or of the classical fallback) are never joined into one line: a new
 // model version reads differently, and a jump between versions is not a treatment effect.
-import type { Analysis } from './analysis';
+import { WHOLE_REGION, type Analysis } from './analysis';
 import type { PhotoId, SessionId } from './ids';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo';
 
@@ -51,8 +51,6 @@ export interface ProgressChange {
   daysBetween: number;
 }
 
-const WHOLE = 'whole';
-
 /** The newest analysis of each photo (a re-run replaces the earlier reading). */
 export function latestAnalysisByPhoto(analyses: readonly Analysis[]): Map<PhotoId, Analysis> {
   const latest = new Map<PhotoId, Analysis>();
@@ -76,7 +74,7 @@ export function coverageSeries(
   const byKey = new Map<string, ProgressSeries>();
   for (const photo of photos) {
     const analysis = latest.get(photo.id);
-    const metric = analysis?.metrics.find((m) => m.region === WHOLE);
+    const metric = analysis?.metrics.find((m) => m.region === WHOLE_REGION);
     if (!analysis || !metric) continue;
     const model = { name: analysis.model.name, version: analysis.model.version };
     const key = seriesKey(photo.view, model);

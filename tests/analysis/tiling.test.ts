@@ -12,22 +12,11 @@ import {
 
 const CLASSES = ['background', 'skin', 'hair'];
 
-/** A "model" whose logits depend only on each pixel's own input value: tiling must not matter. */
-const pointwiseRunner: TileRunner = async (input, widthPx, heightPx) => {
-  const plane = widthPx * heightPx;
-  const out = new Float32Array(3 * plane);
-  for (let k = 0; k < plane; k += 1) {
-    const r = input[k] ?? 0;
-    const g = input[plane + k] ?? 0;
-    out[k] = 0.2;
-    out[plane + k] = g;
-    out[2 * plane + k] = r * 2;
-  }
-  return out;
-};
-
-/** The same pointwise model on a pixel-blocked layout (card pixelBlock = b). */
-function blockedPointwiseRunner(block: number): TileRunner {
+/**
+ * A "model" whose logits depend only on each pixel's own input value (hair 2·r, skin g,
+ * background 0.2), so tiling must not matter; `block` is the card's pixelBlock layout.
+ */
+function pointwiseRunner(block: number): TileRunner {
   return async (input, widthPx, heightPx) => {
     const plane = (widthPx * heightPx) / (block * block);
     const subs = block * block;
@@ -42,6 +31,8 @@ function blockedPointwiseRunner(block: number): TileRunner {
     return out;
   };
 }
+
+const plainRunner = pointwiseRunner(1);
 
 function gradientImage(widthPx: number, heightPx: number): PixelImage {
   const data = new Uint8Array(widthPx * heightPx * 3);
@@ -103,7 +94,7 @@ describe('blending', () => {
       channels: 3,
       data: new Uint8Array(1100 * 700 * 3).fill(90),
     };
-    const probs = await segmentImage(image, pointwiseRunner, options);
+    const probs = await segmentImage(image, plainRunner, options);
     const first = probs.hair[0] ?? 0;
     let maxDiff = 0;
     for (const v of probs.hair) maxDiff = Math.max(maxDiff, Math.abs(v - first));
@@ -117,8 +108,8 @@ describe('blending', () => {
       [513, 300],
     ] as const) {
       const image = gradientImage(w, h);
-      const tiled = await segmentImage(image, pointwiseRunner, options);
-      const whole = await segmentImage(image, pointwiseRunner, { ...options, tilePx: 2048 });
+      const tiled = await segmentImage(image, plainRunner, options);
+      const whole = await segmentImage(image, plainRunner, { ...options, tilePx: 2048 });
       let maxDiff = 0;
       let maxSumError = 0;
       for (let k = 0; k < w * h; k += 1) {
@@ -137,8 +128,8 @@ describe('blending', () => {
       [37, 19],
     ] as const) {
       const image = gradientImage(w, h);
-      const plain = await segmentImage(image, pointwiseRunner, options);
-      const blocked = await segmentImage(image, blockedPointwiseRunner(4), {
+      const plain = await segmentImage(image, plainRunner, options);
+      const blocked = await segmentImage(image, pointwiseRunner(4), {
         ...options,
         pixelBlock: 4,
       });
@@ -179,7 +170,7 @@ describe('blending', () => {
     const seen: number[] = [];
     const abort = new Error('stop');
     await expect(
-      segmentImage(image, pointwiseRunner, {
+      segmentImage(image, plainRunner, {
         ...options,
         onTile: (done) => seen.push(done),
         throwIfAborted: () => {

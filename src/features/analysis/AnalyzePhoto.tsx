@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useAnalysis } from '../../analysis/client/useAnalysis';
 import type { AnalysisMethod } from '../../analysis/protocol';
 import { getBlob } from '../../app/data';
+import { WHOLE_REGION } from '../../domain/analysis';
 import { useLiveQuery } from '../../app/useLiveQuery';
 import { useBlobUrl } from '../../components/useBlobUrl';
 import type { Photo } from '../../domain/photo';
@@ -42,7 +43,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
 
   const result = analysis.result;
   const latest = stored.data?.[0];
-  const metric = latest?.metrics.find((m) => m.region === 'whole');
+  const metric = latest?.metrics.find((m) => m.region === WHOLE_REGION);
 
   return (
     <section className="analysis-panel" aria-label="Hair analysis">

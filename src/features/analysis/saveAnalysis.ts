@@ -1,7 +1,7 @@
 // Turns a finished analysis into a stored Analysis record (with its mask PNG) through the
 // storage layer's public API. The record names the model, version and backend that ran, so
 // numbers from the classical fallback are never mistaken for model numbers.
-import { newAnalysis, type Analysis } from '../../domain/analysis';
+import { newAnalysis, WHOLE_REGION, type Analysis } from '../../domain/analysis';
 import { newId, type BlobId, type PhotoId } from '../../domain/ids';
 import type { AnalyzeResult } from '../../analysis/protocol';
 import { analysisRepo } from '../../storage';
@@ -11,7 +11,7 @@ export async function saveAnalysis(photoId: PhotoId, result: AnalyzeResult): Pro
   const record = newAnalysis({
     photoId,
     model: { ...result.model },
-    metrics: [{ region: 'whole', coveragePct: storedCoveragePct(result.hairCoveragePct) }],
+    metrics: [{ region: WHOLE_REGION, coveragePct: storedCoveragePct(result.hairCoveragePct) }],
     quality: { ...result.quality },
     maskBlobId,
     durationMs: Math.round(result.durationMs),
