@@ -19,3 +19,19 @@ describe('model card pixelBlock', () => {
     }
   });
 });
+
+describe('model card classes', () => {
+  const card: Record<string, unknown> = { ...testModelMeta(512) };
+
+  it('accepts the three classes in any order and refuses a fourth or a missing one', () => {
+    expect(parseModelMeta({ ...card, classes: ['hair', 'background', 'skin'] }).classes).toEqual([
+      'hair',
+      'background',
+      'skin',
+    ]);
+    expect(() =>
+      parseModelMeta({ ...card, classes: ['background', 'skin', 'hair', 'beard'] }),
+    ).toThrow(/exactly/);
+    expect(() => parseModelMeta({ ...card, classes: ['background', 'hair'] })).toThrow(/skin/);
+  });
+});

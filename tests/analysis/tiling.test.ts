@@ -1,7 +1,12 @@
 // Tile layout and blending: counts and overlaps, and that blending is exact where tiles agree.
 import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/analysis/worker/image';
-import { fillTileInput } from '../../src/analysis/worker/preprocess';
+import {
+  classChannels,
+  createBlendSums,
+  fillTileInput,
+  finishBlend,
+} from '../../src/analysis/worker/preprocess';
 import { segmentImage, type TileRunner } from '../../src/analysis/worker/segmentCore';
 import {
   axisOrigins,
@@ -120,6 +125,45 @@ describe('blending', () => {
       expect(maxDiff).toBeLessThan(1e-5);
       expect(maxSumError).toBeLessThan(1e-4);
     }
+  });
+
+  it('blends to the exact softmax of each class, background included', async () => {
+    const image = gradientImage(600, 530);
+    const probs = await segmentImage(image, pointwiseRunner(4), { ...options, pixelBlock: 4 });
+    let maxError = 0;
+    for (let k = 0; k < 600 * 530; k += 1) {
+      const r = ((image.data[3 * k] ?? 0) / 255 - 0.5) / 0.25;
+      const g = ((image.data[3 * k + 1] ?? 0) / 255 - 0.5) / 0.25;
+      const e = [Math.exp(0.2), Math.exp(g), Math.exp(2 * r)];
+      const sum = (e[0] ?? 0) + (e[1] ?? 0) + (e[2] ?? 0);
+      maxError = Math.max(
+        maxError,
+        Math.abs((probs.background[k] ?? 0) - (e[0] ?? 0) / sum),
+        Math.abs((probs.skin[k] ?? 0) - (e[1] ?? 0) / sum),
+        Math.abs((probs.hair[k] ?? 0) - (e[2] ?? 0) / sum),
+      );
+    }
+    expect(maxError).toBeLessThan(1e-6);
+  });
+
+  it('never leaves a negative background where rounding puts hair + skin above 1', () => {
+    const sums = createBlendSums(2, 1);
+    sums.hair.set([0.7, 0.25]);
+    sums.skin.set([0.30001, 0.25]);
+    sums.weight.set([1, 0.5]);
+    const probs = finishBlend(sums);
+    expect(probs.background[0]).toBe(0);
+    expect(probs.background[1]).toBeCloseTo(0, 6);
+    expect(probs.hair[1]).toBeCloseTo(0.5, 6);
+  });
+
+  it('reads only models with exactly the three classes', () => {
+    expect(classChannels(['hair', 'skin', 'background'])).toEqual({
+      hair: 0,
+      skin: 1,
+      background: 2,
+    });
+    expect(() => classChannels([...CLASSES, 'beard'])).toThrow(/exactly/);
   });
 
   it('a pixel-blocked model layout blends to the same probabilities as the plain one', async () => {

@@ -4,17 +4,13 @@
 // the stored analysis is still shown after a reload. When the model file cannot be loaded the
 // panel still gives a number and says plainly that the classical estimate stands in.
 // Nothing here depends on the model's exact numbers: the model may be retrained at any time.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalysisPanel } from './pages/AnalysisPanel';
-import { openDemoCourse } from './pages/demoCourse';
-import { SessionPage } from './pages/SessionPage';
+import { openDemoVertexPhoto } from './pages/demoCourse';
 
 const modelCard = join(import.meta.dirname, '..', '..', 'public', 'models', 'hairseg.json');
-
-/** Inference on a small CI machine takes tens of seconds; only these waits get this long. */
-const ANALYSIS_TIMEOUT_MS = 90_000;
 
 test.setTimeout(240_000);
 
@@ -28,35 +24,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
-async function openDemoVertexPhoto(page: Page): Promise<void> {
-  await (await openDemoCourse(page)).openSession(1);
-  const session = new SessionPage(page);
-  await expect(session.heading(1)).toBeVisible();
-  await session.openPhoto('vertex');
-  await expect(page.getByRole('heading', { level: 1, name: 'Vertex / crown' })).toBeVisible();
-}
-
-/** Presses the analyse button and waits for the run to end with a figure (or a failure). */
-async function analyse(panel: AnalysisPanel): Promise<void> {
-  await panel.analyseButton.click();
-  await expect(panel.coverage.or(panel.error).first()).toBeVisible({
-    timeout: ANALYSIS_TIMEOUT_MS,
-  });
-  await expect(panel.error).toHaveCount(0);
-}
-
 test('analyse a vertex photo with the model; the analysis is kept after a reload', async ({
   page,
 }) => {
   const version = await modelVersion();
-  const modelLine = new RegExp(`^hairseg ${escapeRegExp(version)} · (wasm|webgpu)\\b`);
+  const modelLine = new RegExp(`^${escapeRegExp(version)} · (wasm|webgpu)\\b`);
 
   await openDemoVertexPhoto(page);
   const panel = new AnalysisPanel(page);
   await expect(panel.analyseButton).toBeVisible();
   await expect(panel.coverage).toHaveCount(0);
-  await analyse(panel);
+  await panel.analyse();
 
   const pct = await panel.coveragePct();
   expect(pct).toBeGreaterThanOrEqual(0);
@@ -96,7 +74,7 @@ test('without the model file the classical fallback still gives a figure and say
 
     await openDemoVertexPhoto(page);
     const panel = new AnalysisPanel(page);
-    await analyse(panel);
+    await panel.analyse();
 
     expect(blocked).toBeGreaterThan(0);
     const pct = await panel.coveragePct();

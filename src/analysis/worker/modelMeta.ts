@@ -111,6 +111,8 @@ export function parseModelMeta(json: unknown): ModelMeta {
   for (const needed of ['background', 'skin', 'hair']) {
     if (!(classes as string[]).includes(needed)) fail(`classes (needs "${needed}")`);
   }
+  // The blend derives background as 1 − hair − skin (preprocess.ts), exact for three classes only.
+  if ((classes as string[]).length !== 3) fail('classes (exactly background, skin and hair)');
   return {
     name: card.name as string,
     version: card.version as string,

@@ -58,34 +58,62 @@ export function fillTileInput(
   }
 }
 
-/** Index of each needed class in the model's output channels. */
+/** Index of each class in the model's output channels. */
 export interface ClassChannels {
   background: number;
   skin: number;
   hair: number;
-  count: number;
 }
 
+/**
+ * The card must name exactly background, skin and hair (any order): the blend keeps only hair
+ * and skin and derives background as the rest, which is exact only for three classes.
+ */
 export function classChannels(classes: readonly string[]): ClassChannels {
   const at = (name: string): number => {
     const index = classes.indexOf(name);
     if (index < 0) throw new Error(`model has no "${name}" class`);
     return index;
   };
+  const channels = { background: at('background'), skin: at('skin'), hair: at('hair') };
+  if (classes.length !== 3) {
+    throw new Error(
+      `model has ${classes.length} classes; the app reads exactly background, skin, hair`,
+    );
+  }
+  return channels;
+}
+
+/**
+ * Running sums of one segmentation: blend-weighted hair and skin probabilities and the blend
+ * weight itself, per pixel. Background needs no sum of its own: each tile adds exactly its blend
+ * weight across the three classes, so background = weight − hair − skin (`finishBlend`).
+ */
+export interface BlendSums {
+  widthPx: number;
+  heightPx: number;
+  hair: Float32Array;
+  skin: Float32Array;
+  weight: Float32Array;
+}
+
+export function createBlendSums(widthPx: number, heightPx: number): BlendSums {
+  const pixels = widthPx * heightPx;
   return {
-    background: at('background'),
-    skin: at('skin'),
-    hair: at('hair'),
-    count: classes.length,
+    widthPx,
+    heightPx,
+    hair: new Float32Array(pixels),
+    skin: new Float32Array(pixels),
+    weight: new Float32Array(pixels),
   };
 }
 
 /**
  * Softmax over the tile's logits (in the model's blocked layout), added with the blend weights
- * into the accumulators; only the part of the tile inside the image is used. This loop runs over
- * every pixel of every tile, so it reads typed arrays with `!` (indices are in range by
- * construction) instead of `?? 0`, and takes the softmax relative to the hair logit: two exp()
- * per pixel instead of three, with no max pass, through fastExp.
+ * into the sums; only the part of the tile inside the image is used. This loop runs over every
+ * pixel of every tile, so it reads typed arrays with `!` (indices are in range by construction)
+ * instead of `?? 0`, and takes the softmax relative to the hair logit: two exp() per pixel
+ * instead of three, with no max pass, through fastExp.
  */
 export function accumulateTile(
   logits: Float32Array,
@@ -93,26 +121,19 @@ export function accumulateTile(
   channels: ClassChannels,
   weightX: Float32Array,
   weightY: Float32Array,
-  acc: ClassProbabilities,
-  weightSum: Float32Array,
+  sums: BlendSums,
   block: number = 1,
 ): void {
   assertBlockFits(tile, block);
   const blockPlane = (tile.width * tile.height) / (block * block);
   const blockRow = tile.width / block;
   const channelStride = block * block * blockPlane;
-  const { widthPx, heightPx, hair, skin, background } = acc;
+  const { widthPx, heightPx, hair, skin, weight } = sums;
   const usedW = Math.min(tile.width, widthPx - tile.x);
   const usedH = Math.min(tile.height, heightPx - tile.y);
   const hairOffset = channels.hair * channelStride;
   const skinOffset = channels.skin * channelStride;
   const backgroundOffset = channels.background * channelStride;
-  // Extra classes (a future model) only enter the normaliser.
-  const extra: number[] = [];
-  for (let c = 0; c < channels.count; c += 1) {
-    if (c !== channels.hair && c !== channels.skin && c !== channels.background)
-      extra.push(c * channelStride);
-  }
   for (let ty = 0; ty < usedH; ty += 1) {
     const wy = weightY[ty]!;
     const rowOut = (tile.y + ty) * widthPx + tile.x;
@@ -126,16 +147,32 @@ export function accumulateTile(
         const lh = logits[hairOffset + src]!;
         const es = fastExp(logits[skinOffset + src]! - lh);
         const eb = fastExp(logits[backgroundOffset + src]! - lh);
-        let sum = 1 + es + eb;
-        for (let e = 0; e < extra.length; e += 1) sum += fastExp(logits[extra[e]! + src]! - lh);
-        const weight = wy * weightX[tx]!;
-        const w = weight / sum;
+        const w = wy * weightX[tx]!;
+        const hairShare = w / (1 + es + eb);
         const k = rowOut + tx;
-        hair[k]! += w;
-        skin[k]! += w * es;
-        background[k]! += w * eb;
-        weightSum[k]! += weight;
+        hair[k]! += hairShare;
+        skin[k]! += hairShare * es;
+        weight[k]! += w;
       }
     }
   }
+}
+
+/**
+ * Turns the sums into probabilities, in place: the weight array becomes the background plane
+ * (saving a fourth whole-image array). Rounding can leave hair + skin a hair above 1, so
+ * background is clamped at 0.
+ */
+export function finishBlend(sums: BlendSums): ClassProbabilities {
+  const { widthPx, heightPx, hair, skin, weight } = sums;
+  for (let k = 0; k < hair.length; k += 1) {
+    const inverse = 1 / weight[k]!;
+    const h = hair[k]! * inverse;
+    const s = skin[k]! * inverse;
+    hair[k] = h;
+    skin[k] = s;
+    const rest = 1 - h - s;
+    weight[k] = rest > 0 ? rest : 0;
+  }
+  return { widthPx, heightPx, hair, skin, background: weight };
 }

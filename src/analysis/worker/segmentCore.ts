@@ -3,7 +3,13 @@
 // onnxruntime, workers or files: the caller hands in a `TileRunner`, so the browser worker,
 // the eval script, the segment CLI and the tests all run exactly this code.
 import { assertPixelImage, type ClassProbabilities, type PixelImage } from './image';
-import { accumulateTile, classChannels, fillTileInput } from './preprocess';
+import {
+  accumulateTile,
+  classChannels,
+  createBlendSums,
+  fillTileInput,
+  finishBlend,
+} from './preprocess';
 import { rampWeights, tileGrid } from './tiling';
 
 /**
@@ -43,18 +49,10 @@ export async function segmentImage(
 ): Promise<ClassProbabilities> {
   assertPixelImage(image);
   const { widthPx, heightPx } = image;
-  const pixels = widthPx * heightPx;
   const channels = classChannels(options.classes);
   const block = options.pixelBlock ?? 1;
   const tiles = tileGrid(widthPx, heightPx, options.tilePx, options.overlapPx);
-  const acc: ClassProbabilities = {
-    widthPx,
-    heightPx,
-    hair: new Float32Array(pixels),
-    skin: new Float32Array(pixels),
-    background: new Float32Array(pixels),
-  };
-  const weightSum = new Float32Array(pixels);
+  const sums = createBlendSums(widthPx, heightPx);
   const first = tiles[0];
   if (!first) throw new Error('no tiles');
   // Every tile has the same size, so one input buffer and one pair of ramps serve all.
@@ -65,20 +63,13 @@ export async function segmentImage(
     options.throwIfAborted?.();
     fillTileInput(image, tile, options.mean, options.std, input, block);
     const logits = await runTile(input, tile.width, tile.height);
-    if (logits.length !== channels.count * tile.width * tile.height) {
+    if (logits.length !== 3 * tile.width * tile.height) {
       throw new Error(
-        `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with ${channels.count} classes`,
+        `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with 3 classes`,
       );
     }
-    accumulateTile(logits, tile, channels, weightX, weightY, acc, weightSum, block);
+    accumulateTile(logits, tile, channels, weightX, weightY, sums, block);
     options.onTile?.(index + 1, tiles.length);
   }
-  const { hair, skin, background } = acc;
-  for (let k = 0; k < pixels; k += 1) {
-    const w = 1 / weightSum[k]!;
-    hair[k]! *= w;
-    skin[k]! *= w;
-    background[k]! *= w;
-  }
-  return acc;
+  return finishBlend(sums);
 }

@@ -13,8 +13,15 @@ interface Props {
 }
 
 export function modelLabel(model: AnalysisModelRef): string {
-  const name = model.name === 'classical' ? 'Classical estimate' : model.name;
-  return `${name} ${model.version} · ${model.backend}`;
+  // The classical method is spelled out; a model version that already carries the model's name
+  // ("hairseg-0.2.2") is not prefixed with it again, which read like a typo.
+  const label =
+    model.name === 'classical'
+      ? `Classical estimate ${model.version}`
+      : model.version.startsWith(`${model.name}-`)
+        ? model.version
+        : `${model.name} ${model.version}`;
+  return `${label} · ${model.backend}`;
 }
 
 export function CoverageReadout({ coveragePct, model, durationMs, when, quality }: Props) {

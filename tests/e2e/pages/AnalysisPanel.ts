@@ -1,6 +1,9 @@
 // Page object: the "Hair analysis" panel of the photo viewer (analyse button, coverage readout,
 // model line, fallback notice, mask overlay).
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Inference on a small CI machine takes tens of seconds; only these waits get this long. */
+export const ANALYSIS_TIMEOUT_MS = 90_000;
 
 export class AnalysisPanel {
   readonly region: Locator;
@@ -33,6 +36,15 @@ export class AnalysisPanel {
     this.quality = this.region.getByTestId('reading-quality');
     this.lowConfidence = this.region.getByTestId('low-confidence');
     this.error = this.region.getByRole('alert');
+  }
+
+  /** Presses the analyse button and waits for the run to end with a figure and no failure. */
+  async analyse(): Promise<void> {
+    await this.analyseButton.click();
+    await expect(this.coverage.or(this.error).first()).toBeVisible({
+      timeout: ANALYSIS_TIMEOUT_MS,
+    });
+    await expect(this.error).toHaveCount(0);
   }
 
   /** The coverage shown, in percent. */

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { CourseTimelinePage } from './CourseTimelinePage';
 import { PatientListPage } from './PatientListPage';
 import { PatientPage } from './PatientPage';
+import { SessionPage } from './SessionPage';
 
 export async function openDemoCourse(page: Page): Promise<CourseTimelinePage> {
   const list = new PatientListPage(page);
@@ -12,4 +13,13 @@ export async function openDemoCourse(page: Page): Promise<CourseTimelinePage> {
   await expect(patient.courses).toHaveCount(1, { timeout: 90_000 });
   await patient.courses.getByRole('link').click();
   return new CourseTimelinePage(page);
+}
+
+/** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
+export async function openDemoVertexPhoto(page: Page): Promise<void> {
+  await (await openDemoCourse(page)).openSession(1);
+  const session = new SessionPage(page);
+  await expect(session.heading(1)).toBeVisible();
+  await session.openPhoto('vertex');
+  await expect(page.getByRole('heading', { level: 1, name: 'Vertex / crown' })).toBeVisible();
 }
