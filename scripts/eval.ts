@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { describeModel } from '../src/domain/analysis';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     methods.model = loaded.segmenter;
     const m = loaded.segmenter.model;
     console.log(
-      `model: ${m.name} ${m.version} on ${m.backend} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms; hair from p ≥ ${loaded.segmenter.hairThreshold})`,
+      `model: ${describeModel(m)} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms; hair from p ≥ ${loaded.segmenter.hairThreshold})`,
     );
   }
   if (!values['skip-baseline'] || !methods.model)

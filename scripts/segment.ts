@@ -6,6 +6,7 @@
 import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, parse, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeModel } from '../src/domain/analysis';
 import { coverageFromProbabilities, hairProbabilityBytes } from '../src/analysis/worker/coverage';
 import { assessReading } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis } from './node/decode';
@@ -84,7 +85,7 @@ async function main(): Promise<number> {
     numThreads: values.threads ? Number(values.threads) : undefined,
   });
   const { model } = segmenter;
-  console.log(`segmenter: ${model.name} ${model.version} on ${model.backend}`);
+  console.log(`segmenter: ${describeModel(model)}`);
   if (segmenter.fallbackReason)
     console.log(`NOTE: classical fallback in use — ${segmenter.fallbackReason}`);
 

@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { build, preview } from 'vite';
+import { describeModel } from '../../src/domain/analysis';
 import { benchTile } from '../node/benchTiles';
 import { repoRoot } from './lib/benchPage';
 import { launchChromium } from './lib/chromium';
@@ -127,7 +128,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerPhoto2048x1536',
       value: Math.round(worker.ms),
       unit: 'ms',
-      notes: `App path: AnalysisClient → Web Worker → ${worker.model.name} ${worker.model.version} on ${worker.model.backend}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode + 20 tiles + blend of a 2048×1536 JPEG; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode + 20 tiles + blend of a 2048×1536 JPEG; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',

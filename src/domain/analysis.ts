@@ -18,6 +18,21 @@ export interface AnalysisModelRef {
   backend: string;
 }
 
+/**
+ * "hairseg-0.2.2 · wasm": which method and version produced a reading and the backend that ran.
+ * The classical method is spelled out; a version that already carries the model's name is not
+ * prefixed with it again (it read like a typo).
+ */
+export function describeModel(model: AnalysisModelRef): string {
+  const label =
+    model.name === 'classical'
+      ? `Classical estimate ${model.version}`
+      : model.version.startsWith(`${model.name}-`)
+        ? model.version
+        : `${model.name} ${model.version}`;
+  return `${label} · ${model.backend}`;
+}
+
 /** The region name of the metric for the full scalp area. */
 export const WHOLE_REGION = 'whole';
 

@@ -1,5 +1,9 @@
 // The coverage figure with the model that produced it: name, version and the backend that ran.
-import type { AnalysisModelRef, ReadingQualityRecord } from '../../domain/analysis';
+import {
+  describeModel,
+  type AnalysisModelRef,
+  type ReadingQualityRecord,
+} from '../../domain/analysis';
 import { ReadingQualityNote } from './ReadingQualityNote';
 
 interface Props {
@@ -12,18 +16,6 @@ interface Props {
   quality?: ReadingQualityRecord;
 }
 
-export function modelLabel(model: AnalysisModelRef): string {
-  // The classical method is spelled out; a model version that already carries the model's name
-  // ("hairseg-0.2.2") is not prefixed with it again, which read like a typo.
-  const label =
-    model.name === 'classical'
-      ? `Classical estimate ${model.version}`
-      : model.version.startsWith(`${model.name}-`)
-        ? model.version
-        : `${model.name} ${model.version}`;
-  return `${label} · ${model.backend}`;
-}
-
 export function CoverageReadout({ coveragePct, model, durationMs, when, quality }: Props) {
   return (
     <div className="analysis-readout">
@@ -33,7 +25,7 @@ export function CoverageReadout({ coveragePct, model, durationMs, when, quality 
       <div className="analysis-readout__label">hair coverage of the scalp area</div>
       {quality && <ReadingQualityNote quality={quality} />}
       <div className="muted analysis-readout__model" data-testid="analysis-model">
-        {modelLabel(model)}
+        {describeModel(model)}
         {durationMs !== undefined && ` · ${(durationMs / 1000).toFixed(1)} s`}
         {when && ` · ${when}`}
       </div>
