@@ -29,7 +29,7 @@ import { loadNodeSegmenter } from './node/segmenter';
 import { zoomedSample } from './node/zoom';
 
 /** Resampling factors of the scale-robustness table: hair half and twice as wide in pixels. */
-const ZOOMS = [0.5, 2] as const;
+const ZOOMS = [0.5, 2, 3] as const;
 
 interface Sample {
   subset: string;
