@@ -1,5 +1,6 @@
 // The model card JSON that sits beside the ONNX file (docs/CONTRACTS.md, "Model files").
 // Parsed and checked here so a malformed card fails with a clear message, not NaNs later.
+import { classChannels } from './preprocess';
 import { MODEL_STRIDE_PX } from './tiling';
 
 /**
@@ -108,11 +109,13 @@ export function parseModelMeta(json: unknown): ModelMeta {
   if (!isTriple(card.std) || card.std.some((s) => s <= 0)) fail('std');
   const classes = card.classes;
   if (!Array.isArray(classes) || !classes.every((c) => typeof c === 'string')) fail('classes');
-  for (const needed of ['background', 'skin', 'hair']) {
-    if (!(classes as string[]).includes(needed)) fail(`classes (needs "${needed}")`);
+  // The blend's own rule (exactly background, skin and hair), checked here so a wrong card fails
+  // at load and the caller falls back, not at the first analysis.
+  try {
+    classChannels(classes as string[]);
+  } catch (error) {
+    fail(`classes (${error instanceof Error ? error.message : String(error)})`);
   }
-  // The blend derives background as 1 − hair − skin (preprocess.ts), exact for three classes only.
-  if ((classes as string[]).length !== 3) fail('classes (exactly background, skin and hair)');
   return {
     name: card.name as string,
     version: card.version as string,

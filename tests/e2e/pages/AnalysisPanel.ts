@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Inference on a small CI machine takes tens of seconds; only these waits get this long. */
-export const ANALYSIS_TIMEOUT_MS = 90_000;
+const ANALYSIS_TIMEOUT_MS = 90_000;
 
 export class AnalysisPanel {
   readonly region: Locator;
