@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
-      const quality = assessReading(figures, segmenter.quality);
+      const quality = assessReading(figures, segmenter.quality, probs.wideShaftRescale);
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);
@@ -123,6 +123,10 @@ async function main(): Promise<number> {
         uncertainPct: round(quality.uncertainPct),
         lowConfidence: quality.lowConfidence,
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
+        // Shafts too wide for the model: analysed at this fraction of the size (shaftScale.ts).
+        ...(quality.analysedAtScale !== undefined
+          ? { analysedAtScale: quality.analysedAtScale, shaftWidthPx: quality.shaftWidthPx }
+          : {}),
         skinPct: round(figures.skinPct),
         backgroundPct: round(figures.backgroundPct),
         model: { name: model.name, version: model.version, backend: model.backend },

@@ -4,7 +4,8 @@
 // the model files (default: public/models/hairseg.{onnx,json}).
 import { classicalSegment } from '../../src/analysis/worker/classical';
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
-import { modelSegmenter } from '../../src/analysis/worker/segmenter';
+import { modelPass, modelSegmenter } from '../../src/analysis/worker/segmenter';
+import { probeShafts } from '../../src/analysis/worker/wideShaftPass';
 import { benchTile, medianMs } from '../node/benchTiles';
 import {
   DEFAULT_CARD_PATH,
@@ -23,6 +24,8 @@ const RUNS = 7;
  */
 const MODEL_TILE_RUNS = 15;
 const MODEL_TILE_WARMUPS = 5;
+const PHOTO_RUNS = 3;
+const PROBE_RUNS = 5;
 
 function rssMiB(): number {
   return process.memoryUsage().rss / 2 ** 20;
@@ -52,11 +55,10 @@ async function modelRows(): Promise<BenchRow[]> {
     const pixels = benchTile(TILE_PX, TILE_PX);
     const image = { widthPx: TILE_PX, heightPx: TILE_PX, channels: 3 as const, data: pixels };
     const segmenter = modelSegmenter(model);
-    const tileMs = await medianMs(
-      () => segmenter.segment(image),
-      MODEL_TILE_RUNS,
-      MODEL_TILE_WARMUPS,
-    );
+    // The tile row is the per-tile work alone; the wide-shaft probe is once per photo and has
+    // its own row below (on a one-tile photo the probe is the analysis itself).
+    const pass = modelPass(model);
+    const tileMs = await medianMs(() => pass(image), MODEL_TILE_RUNS, MODEL_TILE_WARMUPS);
     // A whole analysis-scale photo: 2048×1536 = 20 tiles with 64 px overlap.
     const photo = {
       widthPx: 2048,
@@ -64,7 +66,8 @@ async function modelRows(): Promise<BenchRow[]> {
       channels: 3 as const,
       data: benchTile(2048, 1536),
     };
-    const photoMs = await medianMs(() => segmenter.segment(photo), 1, 0);
+    const photoMs = await medianMs(() => segmenter.segment(photo), PHOTO_RUNS, 0);
+    const probeMs = await medianMs(() => probeShafts(photo, pass), PROBE_RUNS, 1);
     rssPeak = Math.max(rssPeak, rssMiB());
     await model.release();
     return [
@@ -78,13 +81,19 @@ async function modelRows(): Promise<BenchRow[]> {
         name: 'model.node.wasm1.msPerTile',
         value: Math.round(tileMs),
         unit: 'ms',
-        notes: `${label}: one 512×512 tile through the shared segmentation core (normalise + session.run + softmax/blend), median of ${MODEL_TILE_RUNS} after ${MODEL_TILE_WARMUPS} warm-ups; wasm, 1 thread, Node.`,
+        notes: `${label}: one 512×512 tile through the shared segmentation core (normalise + session.run + softmax/blend; the once-per-photo wide-shaft probe is in the photo rows), median of ${MODEL_TILE_RUNS} after ${MODEL_TILE_WARMUPS} warm-ups; wasm, 1 thread, Node.`,
       },
       {
         name: 'model.node.wasm1.msPerPhoto2048x1536',
         value: Math.round(photoMs),
         unit: 'ms',
-        notes: `${label}: whole 2048×1536 analysis-scale image = 20 tiles of 512² with ≥64 px overlap, wasm 1 thread, Node, single run.`,
+        notes: `${label}: whole 2048×1536 analysis-scale image through the app's segmenter: the wide-shaft probe (next row), then 20 tiles of 512² with ≥64 px overlap (this image's shafts are not wide, so no second pass); wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
+      },
+      {
+        name: 'model.node.wasm1.shaftProbeMs2048x1536',
+        value: Math.round(probeMs),
+        unit: 'ms',
+        notes: `${label}: the wide-shaft probe alone on that photo (block-mean copy to 512×384, one model pass, width from area and outline), part of the photo row; median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.rssPeakDeltaMiB',

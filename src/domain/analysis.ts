@@ -60,6 +60,14 @@ export interface ReadingQualityRecord {
    * segmenter (validation follow-up pairs), percentage points. Absent on older readings.
    */
   changeErrorPp?: number;
+  /**
+   * Set when the hair shafts were too wide for the model and the photo was analysed at a
+   * smaller scale (src/analysis/worker/shaftScale.ts): that scale, relative to the analysis
+   * scale (< 1). Readings of one course at very different scales compare less well.
+   */
+  analysedAtScale?: number;
+  /** The typical shaft width that triggered it, px at the analysis scale. */
+  shaftWidthPx?: number;
 }
 
 export interface Analysis extends RecordMeta {
@@ -90,6 +98,8 @@ function checkQuality(c: Checker): void {
   c.boolean('lowConfidence');
   c.number('typicalErrorPp', { optional: true, min: 0 });
   c.number('changeErrorPp', { optional: true, min: 0 });
+  c.number('analysedAtScale', { optional: true, min: 0, max: 1 });
+  c.number('shaftWidthPx', { optional: true, min: 0 });
 }
 
 function checkMetric(c: Checker): void {

@@ -24,6 +24,16 @@ describe('assessReading', () => {
     expect('changeErrorPp' in assessReading({ uncertainPct: 12 }, quality)).toBe(false);
   });
 
+  it('records a wide-shaft rescale, rounded, and nothing without one', () => {
+    const r = assessReading({ uncertainPct: 3 }, quality, {
+      factor: 0.66412,
+      shaftWidthPx: 36.137,
+    });
+    expect(r.analysedAtScale).toBe(0.664);
+    expect(r.shaftWidthPx).toBe(36.1);
+    expect('analysedAtScale' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
+  });
+
   it('treats an uncalibrated segmenter as low confidence', () => {
     const r = assessReading({ uncertainPct: 1 }, undefined);
     expect(r).toEqual({

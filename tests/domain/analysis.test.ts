@@ -60,6 +60,15 @@ describe('analysis', () => {
     }
   });
 
+  it('keeps the scale a wide-shaft photo was analysed at, and only a scale up to 1', () => {
+    const quality = { uncertainPct: 3, calibrated: true, lowConfidence: false };
+    const wide = { ...quality, analysedAtScale: 0.66, shaftWidthPx: 36 };
+    expect(validateAnalysis({ ...analysis(), quality: wide }).ok).toBe(true);
+    const r = validateAnalysis({ ...analysis(), quality: { ...wide, analysedAtScale: 2 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.analysedAtScale must be at most 1']);
+  });
+
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {
     const r = normaliseAnalysis({ ...analysis(), quality: 'garbage' });
     expect(r.ok).toBe(true);

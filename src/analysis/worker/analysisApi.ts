@@ -109,7 +109,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       hairPct: figures.hairPct,
       skinPct: figures.skinPct,
       backgroundPct: figures.backgroundPct,
-      quality: assessReading(figures, segmenter.quality),
+      quality: assessReading(figures, segmenter.quality, probs.wideShaftRescale),
       model: segmenter.model,
       fallbackReason: segmenter.fallbackReason,
       maskPng,

@@ -16,6 +16,19 @@ export interface ClassProbabilities {
   hair: Float32Array;
   skin: Float32Array;
   background: Float32Array;
+  /**
+   * Set when the photo's hair shafts were too wide for the model and it was analysed at
+   * `factor` of its size (shaftScale.ts); the planes are still at the photo's size.
+   */
+  wideShaftRescale?: WideShaftRescale;
+}
+
+/** A wide-shaft second pass: the shaft width the probe read and the scale analysed at. */
+export interface WideShaftRescale {
+  /** Typical shaft width in the photo, px at analysis scale. */
+  shaftWidthPx: number;
+  /** Size the photo was analysed at, relative to the analysis scale (< 1). */
+  factor: number;
 }
 
 /** Long side of the analysis scale (docs/CONTRACTS.md); images are never upscaled. */

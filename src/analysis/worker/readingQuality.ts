@@ -3,11 +3,13 @@
 // the coverage math: the figures are facts about the probabilities, this is a judgement on them.
 import type { ReadingQualityRecord } from '../../domain/analysis';
 import type { CoverageFigures } from './coverage';
+import type { WideShaftRescale } from './image';
 import type { ModelQuality } from './modelMeta';
 
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
+  rescale?: WideShaftRescale,
 ): ReadingQualityRecord {
   return {
     uncertainPct: figures.uncertainPct,
@@ -17,5 +19,11 @@ export function assessReading(
     lowConfidence: quality ? figures.uncertainPct > quality.uncertainPctWarn : true,
     typicalErrorPp: quality?.coverageErrorP90Pp,
     ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
+    ...(rescale
+      ? {
+          analysedAtScale: Math.round(rescale.factor * 1000) / 1000,
+          shaftWidthPx: Math.round(rescale.shaftWidthPx * 10) / 10,
+        }
+      : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, segmentImage } from './segmentCore';
+import { segmentWithShaftRule } from './wideShaftPass';
 
 export interface SegmentHooks {
   onTile?: (done: number, total: number) => void;
@@ -35,23 +36,32 @@ export const CLASSICAL_MODEL_REF: AnalysisModelRef = {
   backend: 'opencv',
 };
 
+/** One segmentation pass of the model over a whole image, tiled (segmentCore.ts). */
+export type ModelPass = (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
+
+export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): ModelPass {
+  const { meta } = model;
+  return (image, hooks) =>
+    segmentImage(image, model.runTile, {
+      tilePx: meta.inputSize,
+      overlapPx,
+      mean: meta.mean,
+      std: meta.std,
+      classes: meta.classes,
+      pixelBlock: meta.pixelBlock,
+      onTile: hooks?.onTile,
+      throwIfAborted: hooks?.throwIfAborted,
+    });
+}
+
 export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): Segmenter {
   const { meta } = model;
+  const pass = modelPass(model, overlapPx);
   return {
     model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
-    segment: (image, hooks) =>
-      segmentImage(image, model.runTile, {
-        tilePx: meta.inputSize,
-        overlapPx,
-        mean: meta.mean,
-        std: meta.std,
-        classes: meta.classes,
-        pixelBlock: meta.pixelBlock,
-        onTile: hooks?.onTile,
-        throwIfAborted: hooks?.throwIfAborted,
-      }),
+    segment: (image, hooks) => segmentWithShaftRule(image, pass, hooks),
   };
 }
 

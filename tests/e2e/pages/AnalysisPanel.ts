@@ -20,6 +20,8 @@ export class AnalysisPanel {
   /** How far to trust the figure: typical error, undecided share, a low-confidence warning. */
   readonly quality: Locator;
   readonly lowConfidence: Locator;
+  /** Says the photo was analysed at a smaller scale because its shafts are very wide. */
+  readonly rescale: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
 
@@ -35,6 +37,7 @@ export class AnalysisPanel {
       .filter({ hasText: 'using the classical estimate' });
     this.quality = this.region.getByTestId('reading-quality');
     this.lowConfidence = this.region.getByTestId('low-confidence');
+    this.rescale = this.region.getByTestId('wide-shaft-rescale');
     this.error = this.region.getByRole('alert');
   }
 

@@ -1,0 +1,74 @@
+// Shafts far wider than the model was trained on are under-read: one held-out dermoscopy image
+// read 21 % coverage with ~19 px shafts and 8 % with the same image at ~85 px (MODEL_CARD.md,
+// failure modes). A dermatoscope at high magnification, or a cropped close-up, gets there.
+//
+// The failing pass cannot tell: on shafts that wide the model finds only their edges, and its
+// mask has thin ridges. So a pre-pass on a ≤ 512-px copy, where such shafts are ordinary, reads
+// the typical shaft width, scaled back to the photo. Beyond SHAFT_LIMIT_PX the photo is
+// analysed at SHAFT_LIMIT_PX / width of its size: a continuous rule, so two photos of one course
+// with similar shafts are analysed at similar scales and their readings do not jump at a
+// threshold. The limit and the estimate were chosen on the held-out set resampled ×0.5–×3
+// (MODEL_CARD.md, "Wide-shaft second pass"): below it nothing changes, and at ×1 it changes
+// one reading of 63.
+
+/** Pre-pass size: one model tile. */
+export const PROBE_LONG_SIDE_PX = 512;
+/** Typical shaft width (px, as meanShaftWidthPx estimates it) beyond which the photo is shrunk. */
+export const SHAFT_LIMIT_PX = 24;
+/** Never shrink by more than this: the rest of the scene must stay readable. */
+export const MAX_SHRINK = 4;
+/**
+ * Above this share of hair pixels the mask is a mat, not separate shafts: no width. Shrinking a
+ * dense head of hair because its mat reads as one wide "shaft" made small photos worse (the
+ * held-out dense subset at ×0.5: 4.9 → 11.4 pp coverage error).
+ */
+export const MAX_HAIR_SHARE = 0.5;
+/** Hair probability from which a pixel belongs to a shaft (its edge). */
+const SHAFT_PROBABILITY = 0.5;
+/**
+ * A strand at angle θ crosses |cos θ| + |sin θ| pixel edges per pixel of outline; averaged over
+ * directions that is 4/π, so counted edges overstate the outline by this much.
+ */
+const EDGE_COUNT_PER_OUTLINE = 4 / Math.PI;
+
+/**
+ * Typical shaft width of the hair mask: 2 · area / outline, which is the width of a long strand
+ * (area = length · width, outline ≈ 2 · length) and, for many strands, their area-weighted mean.
+ * One pass over the mask, no distance transform. The frame edge is not outline, so a shaft cut
+ * by the frame keeps its width. Undefined without hair, or when hair fills most of the frame.
+ */
+export function meanShaftWidthPx(
+  hair: Float32Array,
+  widthPx: number,
+  heightPx: number,
+): number | undefined {
+  let area = 0;
+  let edges = 0;
+  for (let y = 0; y < heightPx; y += 1) {
+    const row = y * widthPx;
+    for (let x = 0; x < widthPx; x += 1) {
+      const k = row + x;
+      const inside = hair[k]! >= SHAFT_PROBABILITY;
+      if (inside) area += 1;
+      if (x + 1 < widthPx && inside !== hair[k + 1]! >= SHAFT_PROBABILITY) edges += 1;
+      if (y + 1 < heightPx && inside !== hair[k + widthPx]! >= SHAFT_PROBABILITY) edges += 1;
+    }
+  }
+  if (area === 0 || edges === 0 || area > MAX_HAIR_SHARE * widthPx * heightPx) return undefined;
+  return (2 * area * EDGE_COUNT_PER_OUTLINE) / edges;
+}
+
+/**
+ * Scale (< 1) to analyse the photo at, or undefined when its shafts are within the trained
+ * range. `probeWidthPx` is meanShaftWidthPx on the pre-pass copy, `probeScale` that copy's
+ * size relative to the photo.
+ */
+export function shaftScaleFactor(
+  probeWidthPx: number | undefined,
+  probeScale: number,
+): { factor: number; shaftWidthPx: number } | undefined {
+  if (probeWidthPx === undefined) return undefined;
+  const shaftWidthPx = probeWidthPx / probeScale;
+  if (shaftWidthPx <= SHAFT_LIMIT_PX) return undefined;
+  return { factor: Math.max(1 / MAX_SHRINK, SHAFT_LIMIT_PX / shaftWidthPx), shaftWidthPx };
+}

@@ -1,0 +1,75 @@
+// The model's analysis with the wide-shaft rule (shaftScale.ts): a probe reads the shaft width
+// on a one-tile copy, and a photo whose shafts are too wide for the model is analysed at a
+// smaller scale, its probabilities brought back to the photo's size.
+import type { ClassProbabilities, PixelImage, WideShaftRescale } from './image';
+import { blockShrink, enlargeProbabilities, shrinkImage } from './resample';
+import type { ModelPass, SegmentHooks } from './segmenter';
+import { PROBE_LONG_SIDE_PX, meanShaftWidthPx, shaftScaleFactor } from './shaftScale';
+
+/** Smallest side a wide-shaft pass may shrink a photo to. */
+const MIN_SHRUNK_SIDE_PX = 64;
+
+function scaledSize(image: PixelImage, factor: number): { widthPx: number; heightPx: number } {
+  return {
+    widthPx: Math.max(1, Math.round(image.widthPx * factor)),
+    heightPx: Math.max(1, Math.round(image.heightPx * factor)),
+  };
+}
+
+/**
+ * The photo at PROBE_LONG_SIDE_PX on its long side (undefined when it is no larger) and its scale
+ * relative to the photo. A whole-factor block mean first, then the area filter for the rest:
+ * the limit was set on probes of exactly this size, and the block mean is the cheap part.
+ */
+function probeCopy(image: PixelImage): { image: PixelImage; scale: number } | undefined {
+  const long = Math.max(image.widthPx, image.heightPx);
+  if (long <= PROBE_LONG_SIDE_PX) return undefined;
+  const k = Math.min(Math.floor(long / PROBE_LONG_SIDE_PX), image.widthPx, image.heightPx);
+  const blocked = k > 1 ? blockShrink(image, k) : image;
+  const blockedLong = Math.max(blocked.widthPx, blocked.heightPx);
+  if (blockedLong <= PROBE_LONG_SIDE_PX) return { image: blocked, scale: 1 / k };
+  const rest = PROBE_LONG_SIDE_PX / blockedLong;
+  const size = scaledSize(blocked, rest);
+  return { image: shrinkImage(blocked, size.widthPx, size.heightPx), scale: rest / k };
+}
+
+export interface ShaftProbe {
+  /** Set when the photo's shafts are too wide for the model. */
+  rescale?: WideShaftRescale;
+  /** The photo's own analysis when it was small enough to be its own probe. */
+  own?: ClassProbabilities;
+}
+
+/** Reads how wide the photo's shafts are, on a one-tile copy or on the photo itself. */
+export async function probeShafts(
+  image: PixelImage,
+  pass: ModelPass,
+  hooks?: SegmentHooks,
+): Promise<ShaftProbe> {
+  const copy = probeCopy(image);
+  const probe = copy
+    ? await pass(copy.image, { throwIfAborted: hooks?.throwIfAborted })
+    : await pass(image, hooks);
+  const rescale = shaftScaleFactor(
+    meanShaftWidthPx(probe.hair, probe.widthPx, probe.heightPx),
+    copy?.scale ?? 1,
+  );
+  return { ...(rescale ? { rescale } : {}), ...(copy ? {} : { own: probe }) };
+}
+
+export async function segmentWithShaftRule(
+  image: PixelImage,
+  pass: ModelPass,
+  hooks?: SegmentHooks,
+): Promise<ClassProbabilities> {
+  const { rescale, own } = await probeShafts(image, pass, hooks);
+  const size = rescale ? scaledSize(image, rescale.factor) : undefined;
+  if (!rescale || !size || Math.min(size.widthPx, size.heightPx) < MIN_SHRUNK_SIDE_PX) {
+    return own ?? pass(image, hooks);
+  }
+  const shrunk = await pass(shrinkImage(image, size.widthPx, size.heightPx), hooks);
+  return {
+    ...enlargeProbabilities(shrunk, image.widthPx, image.heightPx),
+    wideShaftRescale: rescale,
+  };
+}

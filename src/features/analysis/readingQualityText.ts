@@ -1,0 +1,20 @@
+// The words for how far to trust a reading, kept apart from the component so they are tested
+// without a DOM.
+import type { ReadingQualityRecord } from '../../domain/analysis';
+
+export const LOW_CONFIDENCE_MESSAGE =
+  'Low confidence: the segmenter could not decide much of this photo. Check the mask before relying on this figure.';
+export const UNCALIBRATED_MESSAGE = 'No measured error for this method: treat the figure as rough.';
+
+export function typicalErrorText(quality: ReadingQualityRecord): string | null {
+  if (quality.typicalErrorPp === undefined) return null;
+  return `typically within ±${quality.typicalErrorPp.toFixed(1)} points (9 in 10 validation photos)`;
+}
+
+/** Why a reading ran at a smaller scale: very wide shafts (a high-magnification close-up). */
+export function rescaleText(quality: ReadingQualityRecord): string | null {
+  if (quality.analysedAtScale === undefined) return null;
+  const width =
+    quality.shaftWidthPx !== undefined ? ` (~${quality.shaftWidthPx.toFixed(0)} px)` : '';
+  return `Analysed at ${Math.round(quality.analysedAtScale * 100)} % of the photo's size: hair here reads wider${width} than the model was trained on.`;
+}

@@ -1,0 +1,27 @@
+// The words shown beside a coverage reading: typical error and the wide-shaft rescale.
+import { describe, expect, it } from 'vitest';
+import type { ReadingQualityRecord } from '../../../src/domain/analysis';
+import { rescaleText, typicalErrorText } from '../../../src/features/analysis/readingQualityText';
+
+const quality: ReadingQualityRecord = {
+  uncertainPct: 4,
+  calibrated: true,
+  lowConfidence: false,
+  typicalErrorPp: 10.19,
+};
+
+describe('reading quality text', () => {
+  it('states the typical error where it was measured', () => {
+    expect(typicalErrorText(quality)).toBe(
+      'typically within ±10.2 points (9 in 10 validation photos)',
+    );
+    expect(typicalErrorText({ ...quality, typicalErrorPp: undefined })).toBeNull();
+  });
+
+  it('says when and why a photo was analysed at a smaller scale', () => {
+    expect(rescaleText(quality)).toBeNull();
+    expect(rescaleText({ ...quality, analysedAtScale: 0.664, shaftWidthPx: 36.1 })).toBe(
+      "Analysed at 66 % of the photo's size: hair here reads wider (~36 px) than the model was trained on.",
+    );
+  });
+});
