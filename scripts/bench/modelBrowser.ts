@@ -1,6 +1,7 @@
 // Model bench rows measured in headless system Chromium (no GPU, so the wasm backend), on a
 // page built by Vite with the app's config and served by `vite preview` with COOP/COEP:
 //   model.chromium.wasm1.msPerTile / wasmN.msPerTile   ort on one 512² tile, 1 vs all threads
+//   model.chromium.wasm1.shaftProbeMs2048x1536         the once-per-photo wide-shaft probe
 //   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 JPEG
 //   model.chromium.worker.peakPssDeltaMiB              Chromium process tree PSS during that run
 //   classical.chromium.msPerTile                       the baseline on one 512² tile
@@ -115,9 +116,15 @@ export async function run(): Promise<BenchRow[]> {
         name: `model.chromium.wasm${t.numThreads === 1 ? '1' : 'N'}.msPerTile`,
         value: Math.round(t.msPerTile),
         unit: 'ms',
-        notes: `${version}: one 512×512 tile through the shared core, ort ${t.backend} with ${t.numThreads} thread(s) (crossOriginIsolated=${t.crossOriginIsolated}), page main thread, median of ${RUNS}; Chromium ${chromeVersion} headless, ${cores} logical CPUs shared with other work.`,
+        notes: `${version}: one 512×512 tile through the shared core (the wide-shaft probe is per photo: its own row), ort ${t.backend} with ${t.numThreads} thread(s) (crossOriginIsolated=${t.crossOriginIsolated}), page main thread, median of ${RUNS}; Chromium ${chromeVersion} headless, ${cores} logical CPUs shared with other work.`,
       });
     }
+    rows.push({
+      name: 'model.chromium.wasm1.shaftProbeMs2048x1536',
+      value: Math.round(one?.probeMs ?? 0),
+      unit: 'ms',
+      notes: `${version}: the wide-shaft probe alone on a 2048×1536 RGBA photo (block-mean copy to 512×384, one model pass, width from area and outline; part of the worker photo row), ort wasm 1 thread, page main thread, median of 5 after 1 warm-up.`,
+    });
     rows.push({
       name: 'model.chromium.loadMs',
       value: Math.round((all?.loadMs ?? 0) + (all?.warmupMs ?? 0)),

@@ -7,10 +7,14 @@ import { classicalSegment } from '../../../src/analysis/worker/classical';
 import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
 import { loadCv } from '../../../src/analysis/worker/opencvLoader';
 import { createBrowserOrtModel } from '../../../src/analysis/worker/ortBrowser';
-import { modelSegmenter } from '../../../src/analysis/worker/segmenter';
+import { modelPass } from '../../../src/analysis/worker/segmenter';
+import { probeShafts } from '../../../src/analysis/worker/wideShaftPass';
 import { benchTile, medianMs } from '../../node/benchTiles';
 
 const TILE_PX = 512;
+const PHOTO_WIDTH_PX = 2048;
+const PHOTO_HEIGHT_PX = 1536;
+const PROBE_RUNS = 5;
 
 async function fetchModel() {
   const [model, card] = await Promise.all([
@@ -36,8 +40,25 @@ const api = {
       channels: 3 as const,
       data: benchTile(TILE_PX, TILE_PX),
     };
-    const segmenter = modelSegmenter(model);
-    const msPerTile = await medianMs(() => segmenter.segment(image), runs);
+    // The per-tile work alone; the once-per-photo wide-shaft probe is timed on its own, on an
+    // RGBA photo as the worker's decoder gives it.
+    const pass = modelPass(model);
+    const msPerTile = await medianMs(() => pass(image), runs);
+    const rgb = benchTile(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX);
+    const rgba = new Uint8Array(PHOTO_WIDTH_PX * PHOTO_HEIGHT_PX * 4);
+    for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
+      rgba[i] = rgb[j]!;
+      rgba[i + 1] = rgb[j + 1]!;
+      rgba[i + 2] = rgb[j + 2]!;
+      rgba[i + 3] = 255;
+    }
+    const photo = {
+      widthPx: PHOTO_WIDTH_PX,
+      heightPx: PHOTO_HEIGHT_PX,
+      channels: 4 as const,
+      data: rgba,
+    };
+    const probeMs = await medianMs(() => probeShafts(photo, pass), PROBE_RUNS, 1);
     await model.release();
     return {
       backend: model.backend,
@@ -46,6 +67,7 @@ const api = {
       loadMs,
       warmupMs: model.warmupMs,
       msPerTile,
+      probeMs,
       version: meta.version,
     };
   },
