@@ -82,7 +82,7 @@ describe('shaft width', () => {
     expect(shaftScaleFactor(undefined, 1)).toBeUndefined();
     expect(shaftScaleFactor(SHAFT_LIMIT_PX, 1)).toBeUndefined();
     // A 12 px width on a quarter-size probe is a 48 px shaft in the photo.
-    expect(shaftScaleFactor(12, 0.25)).toEqual({ factor: 0.5, shaftWidthPx: 48 });
+    expect(shaftScaleFactor(12, 0.25)).toEqual({ factor: SHAFT_LIMIT_PX / 48, shaftWidthPx: 48 });
     expect(shaftScaleFactor(SHAFT_LIMIT_PX * 1.01, 1)?.factor).toBeCloseTo(1 / 1.01, 6);
     expect(shaftScaleFactor(500, 1)?.factor).toBe(0.25);
   });
