@@ -4,45 +4,18 @@
 // BMP as dermatoscope software exports it.
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
-import { NewCoursePage } from './pages/NewCoursePage';
-import { NewPatientPage } from './pages/NewPatientPage';
-import { PatientListPage } from './pages/PatientListPage';
-import { PatientPage } from './pages/PatientPage';
-import { SessionPage } from './pages/SessionPage';
+import { openFirstSession } from './pages/firstSession';
 
 const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'import', name);
 
-async function openFirstSession(page: Page): Promise<SessionPage> {
-  const list = new PatientListPage(page);
-  await list.goto();
-  await list.startNewPatient();
-  await new NewPatientPage(page).create({
-    code: 'TT-0100',
-    sex: 'female',
-    birthYear: 1979,
-    hairLossType: 'female-pattern',
-  });
-  await new PatientPage(page).startNewCourse();
-  await new NewCoursePage(page).create({
-    treatment: 'mesotherapy',
-    title: 'Import checks',
-    startDate: '2026-03-02',
-    sessions: 6,
-  });
-  await new CourseTimelinePage(page).openSession(1);
-  const session = new SessionPage(page);
-  await expect(session.heading(1)).toBeVisible();
-  return session;
-}
-
 /** A fresh patient's first session with the import panel opened from the vertex slot. */
 async function openVertexImport(page: Page) {
-  const session = await openFirstSession(page);
-  await session
-    .slot('vertex')
-    .getByRole('button', { name: /Import/ })
-    .click();
+  const session = await openFirstSession(
+    page,
+    { code: 'TT-0100', sex: 'female', birthYear: 1979, hairLossType: 'female-pattern' },
+    { treatment: 'mesotherapy', title: 'Import checks', startDate: '2026-03-02', sessions: 6 },
+  );
+  await session.openImport('vertex');
   return { session, panel: session.importSection };
 }
 

@@ -56,10 +56,7 @@ test('patient → course → session → photo import survives a reload', async 
   const session = new SessionPage(page);
   await expect(session.heading(1)).toBeVisible();
   await expect(session.slot('frontal')).toContainText('No frontal hairline photo');
-  await session
-    .slot('frontal')
-    .getByRole('button', { name: /Import/ })
-    .click();
+  await session.openImport('frontal');
   await session.importFiles([rotatedJpeg, corruptFile, png]);
 
   // The corrupt file is named in the import report; the other two land in the frontal slot.

@@ -6,12 +6,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { AnalysisPanel } from './pages/AnalysisPanel';
-import { CourseTimelinePage } from './pages/CourseTimelinePage';
-import { NewCoursePage } from './pages/NewCoursePage';
-import { NewPatientPage } from './pages/NewPatientPage';
-import { PatientListPage } from './pages/PatientListPage';
-import { PatientPage } from './pages/PatientPage';
-import { SessionPage } from './pages/SessionPage';
+import { openFirstSession } from './pages/firstSession';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'seg', 'dermoscopy.jpg');
 const ZOOM = 6;
@@ -28,32 +23,12 @@ test('a close-up with very wide shafts is analysed at a smaller scale and says s
     .jpeg({ quality: 92 })
     .toFile(closeUp);
 
-  const list = new PatientListPage(page);
-  await list.goto();
-  await list.startNewPatient();
-  await new NewPatientPage(page).create({
-    code: 'TT-0107',
-    name: 'Sam Example',
-    sex: 'female',
-    birthYear: 1979,
-    hairLossType: 'female-pattern',
-  });
-  const patient = new PatientPage(page);
-  await expect(patient.heading('TT-0107')).toBeVisible();
-  await patient.startNewCourse();
-  await new NewCoursePage(page).create({
-    treatment: 'prp',
-    title: 'PRP follow-up',
-    startDate: '2026-09-07',
-    sessions: 6,
-  });
-  await new CourseTimelinePage(page).openSession(1);
-
-  const session = new SessionPage(page);
-  await session
-    .slot('trichoscopy')
-    .getByRole('button', { name: /Import/ })
-    .click();
+  const session = await openFirstSession(
+    page,
+    { code: 'TT-0107', sex: 'female', birthYear: 1979, hairLossType: 'female-pattern' },
+    { treatment: 'prp', title: 'PRP follow-up', startDate: '2026-09-07', sessions: 6 },
+  );
+  await session.openImport('trichoscopy');
   await session.importFiles([closeUp]);
   await expect(session.slot('trichoscopy').locator('img')).toBeVisible();
   await session.openPhoto('trichoscopy');

@@ -24,6 +24,13 @@ export class SessionPage {
     return this.grid.locator('img');
   }
 
+  /** Opens the import panel from one view's empty slot (the batch then goes to that view). */
+  async openImport(view: string): Promise<void> {
+    await this.slot(view)
+      .getByRole('button', { name: /Import/ })
+      .click();
+  }
+
   async importFiles(files: string[]): Promise<void> {
     await this.importSection.locator('input[type="file"]').first().setInputFiles(files);
   }
