@@ -31,17 +31,21 @@ const SHAFT_PROBABILITY = 0.5;
  */
 const EDGE_COUNT_PER_OUTLINE = 4 / Math.PI;
 
-/**
- * Typical shaft width of the hair mask: 2 · area / outline, which is the width of a long strand
- * (area = length · width, outline ≈ 2 · length) and, for many strands, their area-weighted mean.
- * One pass over the mask, no distance transform. The frame edge is not outline, so a shaft cut
- * by the frame keeps its width. Undefined without hair, or when hair fills most of the frame.
- */
-export function meanShaftWidthPx(
+/** What the width estimate reads off a hair mask: its area, its outline, and the frame. */
+export interface ShaftMaskStats {
+  /** Hair pixels (p ≥ 0.5). */
+  area: number;
+  /** Pixel edges between hair and non-hair, inside the frame. */
+  edges: number;
+  /** Pixels in the frame. */
+  pixels: number;
+}
+
+export function shaftMaskStats(
   hair: Float32Array,
   widthPx: number,
   heightPx: number,
-): number | undefined {
+): ShaftMaskStats {
   let area = 0;
   let edges = 0;
   for (let y = 0; y < heightPx; y += 1) {
@@ -54,8 +58,32 @@ export function meanShaftWidthPx(
       if (y + 1 < heightPx && inside !== hair[k + widthPx]! >= SHAFT_PROBABILITY) edges += 1;
     }
   }
-  if (area === 0 || edges === 0 || area > MAX_HAIR_SHARE * widthPx * heightPx) return undefined;
+  return { area, edges, pixels: widthPx * heightPx };
+}
+
+/**
+ * 2 · area / outline: the width of a long strand (area = length · width, outline ≈ 2 · length)
+ * and, for many strands, their area-weighted mean. Undefined without hair, or when hair fills
+ * more than `maxHairShare` of the frame.
+ */
+export function widthFromStats(
+  { area, edges, pixels }: ShaftMaskStats,
+  maxHairShare: number = MAX_HAIR_SHARE,
+): number | undefined {
+  if (area === 0 || edges === 0 || area > maxHairShare * pixels) return undefined;
   return (2 * area * EDGE_COUNT_PER_OUTLINE) / edges;
+}
+
+/**
+ * Typical shaft width of the hair mask (widthFromStats). One pass over the mask, no distance
+ * transform. The frame edge is not outline, so a shaft cut by the frame keeps its width.
+ */
+export function meanShaftWidthPx(
+  hair: Float32Array,
+  widthPx: number,
+  heightPx: number,
+): number | undefined {
+  return widthFromStats(shaftMaskStats(hair, widthPx, heightPx));
 }
 
 /**
@@ -66,9 +94,10 @@ export function meanShaftWidthPx(
 export function shaftScaleFactor(
   probeWidthPx: number | undefined,
   probeScale: number,
+  limitPx: number = SHAFT_LIMIT_PX,
 ): { factor: number; shaftWidthPx: number } | undefined {
   if (probeWidthPx === undefined) return undefined;
   const shaftWidthPx = probeWidthPx / probeScale;
-  if (shaftWidthPx <= SHAFT_LIMIT_PX) return undefined;
-  return { factor: Math.max(1 / MAX_SHRINK, SHAFT_LIMIT_PX / shaftWidthPx), shaftWidthPx };
+  if (shaftWidthPx <= limitPx) return undefined;
+  return { factor: Math.max(1 / MAX_SHRINK, limitPx / shaftWidthPx), shaftWidthPx };
 }

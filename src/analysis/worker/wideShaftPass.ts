@@ -4,7 +4,13 @@
 import type { ClassProbabilities, PixelImage, WideShaftRescale } from './image';
 import { blockShrink, enlargeProbabilities, shrinkImage } from './resample';
 import type { ModelPass, SegmentHooks } from './segmenter';
-import { PROBE_LONG_SIDE_PX, meanShaftWidthPx, shaftScaleFactor } from './shaftScale';
+import {
+  PROBE_LONG_SIDE_PX,
+  shaftMaskStats,
+  shaftScaleFactor,
+  widthFromStats,
+  type ShaftMaskStats,
+} from './shaftScale';
 
 /** Smallest side a wide-shaft pass may shrink a photo to. */
 const MIN_SHRUNK_SIDE_PX = 64;
@@ -40,21 +46,39 @@ export interface ShaftProbe {
   own?: ClassProbabilities;
 }
 
+/** The probe's mask statistics and its scale relative to the photo (for the rule's sweep). */
+export interface ProbeReading {
+  stats: ShaftMaskStats;
+  probeScale: number;
+  /** The photo's own analysis when it was small enough to be its own probe. */
+  own?: ClassProbabilities;
+}
+
+export async function readProbe(
+  image: PixelImage,
+  pass: ModelPass,
+  hooks?: SegmentHooks,
+): Promise<ProbeReading> {
+  const copy = probeCopy(image);
+  const probe = copy
+    ? await pass(copy.image, { throwIfAborted: hooks?.throwIfAborted })
+    : await pass(image, hooks);
+  return {
+    stats: shaftMaskStats(probe.hair, probe.widthPx, probe.heightPx),
+    probeScale: copy?.scale ?? 1,
+    ...(copy ? {} : { own: probe }),
+  };
+}
+
 /** Reads how wide the photo's shafts are, on a one-tile copy or on the photo itself. */
 export async function probeShafts(
   image: PixelImage,
   pass: ModelPass,
   hooks?: SegmentHooks,
 ): Promise<ShaftProbe> {
-  const copy = probeCopy(image);
-  const probe = copy
-    ? await pass(copy.image, { throwIfAborted: hooks?.throwIfAborted })
-    : await pass(image, hooks);
-  const rescale = shaftScaleFactor(
-    meanShaftWidthPx(probe.hair, probe.widthPx, probe.heightPx),
-    copy?.scale ?? 1,
-  );
-  return { ...(rescale ? { rescale } : {}), ...(copy ? {} : { own: probe }) };
+  const { stats, probeScale, own } = await readProbe(image, pass, hooks);
+  const rescale = shaftScaleFactor(widthFromStats(stats), probeScale);
+  return { ...(rescale ? { rescale } : {}), ...(own ? { own } : {}) };
 }
 
 export async function segmentWithShaftRule(
