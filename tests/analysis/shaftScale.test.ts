@@ -192,9 +192,18 @@ describe('segmenter wide-shaft pass', () => {
     expect(probs.heightPx).toBe(640);
     // Axis-aligned bars cross one pixel edge per pixel of outline, not 4/π: they read 4/π wider.
     expect(probs.wideShaftRescale?.factor).toBeCloseTo(SHAFT_LIMIT_PX / ((60 * 4) / Math.PI), 2);
-    // Probe (one 512² tile), then the shrunk photo (322×201: one tile), never the full size.
+    // Probe (one 512² tile), then the shrunk photo (268×168: one tile), never the full size.
     expect(sizes.every(([w]) => (w ?? 0) <= 512)).toBe(true);
     expect(sizes.length).toBe(2);
+  });
+
+  it('shrinks a small photo only down to a 64-px side, and records that scale', async () => {
+    const sizes: number[][] = [];
+    // 40 px bars read ~51 px: the rule asks for 0.39×, which would leave a 39-px side.
+    const probs = await modelSegmenter(darkModel(sizes)).segment(bars(240, 100, 40, 120));
+    expect(probs.wideShaftRescale?.factor).toBeCloseTo(0.64, 6);
+    expect([probs.widthPx, probs.heightPx]).toEqual([240, 100]);
+    expect(sizes.at(-1)).toEqual([160, 64]); // 154×64, padded to the model stride of 32
   });
 
   it('leaves photos with ordinary shafts to one full-size pass after the probe', async () => {

@@ -87,13 +87,15 @@ export async function segmentWithShaftRule(
   hooks?: SegmentHooks,
 ): Promise<ClassProbabilities> {
   const { rescale, own } = await probeShafts(image, pass, hooks);
-  const size = rescale ? scaledSize(image, rescale.factor) : undefined;
-  if (!rescale || !size || Math.min(size.widthPx, size.heightPx) < MIN_SHRUNK_SIDE_PX) {
-    return own ?? pass(image, hooks);
-  }
+  // A small photo shrinks only as far as MIN_SHRUNK_SIDE_PX allows.
+  const factor = rescale
+    ? Math.max(rescale.factor, MIN_SHRUNK_SIDE_PX / Math.min(image.widthPx, image.heightPx))
+    : 1;
+  if (!rescale || factor >= 1) return own ?? pass(image, hooks);
+  const size = scaledSize(image, factor);
   const shrunk = await pass(shrinkImage(image, size.widthPx, size.heightPx), hooks);
   return {
     ...enlargeProbabilities(shrunk, image.widthPx, image.heightPx),
-    wideShaftRescale: rescale,
+    wideShaftRescale: { ...rescale, factor },
   };
 }
