@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
-import { enlargeProbabilities, shrinkImage } from '../src/analysis/worker/resample';
+import { downscaleArea } from '../src/lib/areaDownscale';
+import { enlargeProbabilities } from '../src/analysis/worker/resample';
 import { modelPass, type ModelPass } from '../src/analysis/worker/segmenter';
 import {
   MAX_HAIR_SHARE,
@@ -76,7 +77,7 @@ async function readingAt(image: PixelImage, factor: number, pass: ModelPass) {
   const probs: ClassProbabilities =
     factor === 1
       ? await pass(image)
-      : enlargeProbabilities(await pass(shrinkImage(image, w, h)), image.widthPx, image.heightPx);
+      : enlargeProbabilities(await pass(downscaleArea(image, w, h)), image.widthPx, image.heightPx);
   return coverageFromProbabilities(probs).hairCoveragePct;
 }
 

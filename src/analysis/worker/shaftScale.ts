@@ -13,7 +13,7 @@
 
 /** Pre-pass size: one model tile. */
 export const PROBE_LONG_SIDE_PX = 512;
-/** Typical shaft width (px, as meanShaftWidthPx estimates it) beyond which the photo is shrunk. */
+/** Typical shaft width (px, as widthFromStats estimates it) beyond which the photo is shrunk. */
 export const SHAFT_LIMIT_PX = 20;
 /** Never shrink by more than this: the rest of the scene must stay readable. */
 export const MAX_SHRINK = 4;
@@ -62,9 +62,10 @@ export function shaftMaskStats(
 }
 
 /**
- * 2 · area / outline: the width of a long strand (area = length · width, outline ≈ 2 · length)
- * and, for many strands, their area-weighted mean. Undefined without hair, or when hair fills
- * more than `maxHairShare` of the frame.
+ * Typical shaft width: 2 · area / outline, the width of a long strand (area = length · width,
+ * outline ≈ 2 · length) and, for many strands, their area-weighted mean. The frame edge is not
+ * outline, so a shaft cut by the frame keeps its width. Undefined without hair, or when hair
+ * fills more than `maxHairShare` of the frame.
  */
 export function widthFromStats(
   { area, edges, pixels }: ShaftMaskStats,
@@ -75,20 +76,8 @@ export function widthFromStats(
 }
 
 /**
- * Typical shaft width of the hair mask (widthFromStats). One pass over the mask, no distance
- * transform. The frame edge is not outline, so a shaft cut by the frame keeps its width.
- */
-export function meanShaftWidthPx(
-  hair: Float32Array,
-  widthPx: number,
-  heightPx: number,
-): number | undefined {
-  return widthFromStats(shaftMaskStats(hair, widthPx, heightPx));
-}
-
-/**
  * Scale (< 1) to analyse the photo at, or undefined when its shafts are within the trained
- * range. `probeWidthPx` is meanShaftWidthPx on the pre-pass copy, `probeScale` that copy's
+ * range. `probeWidthPx` is widthFromStats on the pre-pass copy, `probeScale` that copy's
  * size relative to the photo.
  */
 export function shaftScaleFactor(

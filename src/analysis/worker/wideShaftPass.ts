@@ -2,7 +2,8 @@
 // on a one-tile copy, and a photo whose shafts are too wide for the model is analysed at a
 // smaller scale, its probabilities brought back to the photo's size.
 import type { ClassProbabilities, PixelImage, WideShaftRescale } from './image';
-import { blockShrink, enlargeProbabilities, shrinkImage } from './resample';
+import { downscaleArea } from '../../lib/areaDownscale';
+import { blockShrink, enlargeProbabilities } from './resample';
 import type { ModelPass, SegmentHooks } from './segmenter';
 import {
   PROBE_LONG_SIDE_PX,
@@ -36,7 +37,7 @@ function probeCopy(image: PixelImage): { image: PixelImage; scale: number } | un
   if (blockedLong <= PROBE_LONG_SIDE_PX) return { image: blocked, scale: 1 / k };
   const rest = PROBE_LONG_SIDE_PX / blockedLong;
   const size = scaledSize(blocked, rest);
-  return { image: shrinkImage(blocked, size.widthPx, size.heightPx), scale: rest / k };
+  return { image: downscaleArea(blocked, size.widthPx, size.heightPx), scale: rest / k };
 }
 
 export interface ShaftProbe {
@@ -93,7 +94,7 @@ export async function segmentWithShaftRule(
     : 1;
   if (!rescale || factor >= 1) return own ?? pass(image, hooks);
   const size = scaledSize(image, factor);
-  const shrunk = await pass(shrinkImage(image, size.widthPx, size.heightPx), hooks);
+  const shrunk = await pass(downscaleArea(image, size.widthPx, size.heightPx), hooks);
   return {
     ...enlargeProbabilities(shrunk, image.widthPx, image.heightPx),
     wideShaftRescale: { ...rescale, factor },

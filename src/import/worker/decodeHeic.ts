@@ -3,7 +3,7 @@
 // averaging, and only the small result becomes a bitmap. libheif applies the HEIF rotation
 // and mirror properties itself, so the pixels come out upright and EXIF orientation (which
 // on iPhones only repeats them) is ignored.
-import { downscaleRgba } from '../../lib/rgbaDownscale';
+import { downscaleArea } from '../../lib/areaDownscale';
 import { fitLongSide, pixelCount, type SizePx } from '../../lib/imageSize';
 import { WORKING_LONG_SIDE_PX } from '../../domain/photo';
 import type { FileProblem } from '../protocol';
@@ -53,7 +53,11 @@ export async function decodeHeic(
     const rgba = await renderRgba(primary, size);
     if (!rgba) return { ok: false, problem: { kind: 'damaged' } };
     const target = fitLongSide(size, WORKING_LONG_SIDE_PX);
-    const small = downscaleRgba({ data: rgba, ...size }, target.widthPx, target.heightPx);
+    const small = downscaleArea(
+      { data: rgba, ...size, channels: 4 },
+      target.widthPx,
+      target.heightPx,
+    );
     const imageData = new ImageData(
       small.data as Uint8ClampedArray<ArrayBuffer>,
       small.widthPx,
