@@ -261,7 +261,11 @@ async function scoreSamples(
       list.push(score);
       run.scores[name].set(sample.subset, list);
       run.times[name].set(sample.subset, (run.times[name].get(sample.subset) ?? 0) + ms);
-      entry[name] = { ...score, ms: Math.round(ms) };
+      // The scale a shaft-width pass analysed it at, when one did (shaftRulePass.ts).
+      const rescale = probs.shaftRescale
+        ? { analysedAtScale: Math.round(probs.shaftRescale.factor * 1000) / 1000 }
+        : {};
+      entry[name] = { ...score, ms: Math.round(ms), ...rescale };
     }
     run.perImage.push(entry);
     if (process.stdout.isTTY) process.stdout.write(`\r${index + 1}/${samples.length} images`);

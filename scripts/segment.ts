@@ -98,7 +98,7 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
-      const quality = assessReading(figures, segmenter.quality, probs.wideShaftRescale);
+      const quality = assessReading(figures, segmenter.quality, probs.shaftRescale);
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);
@@ -123,10 +123,12 @@ async function main(): Promise<number> {
         uncertainPct: round(quality.uncertainPct),
         lowConfidence: quality.lowConfidence,
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
-        // Shafts too wide for the model: analysed at this fraction of the size (shaftScale.ts).
+        // Hair too wide or too thin for the model: analysed at this scale (shaftRulePass.ts).
         ...(quality.analysedAtScale !== undefined
-          ? { analysedAtScale: quality.analysedAtScale, shaftWidthPx: quality.shaftWidthPx }
+          ? { analysedAtScale: quality.analysedAtScale }
           : {}),
+        ...(quality.shaftWidthPx !== undefined ? { shaftWidthPx: quality.shaftWidthPx } : {}),
+        ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
         skinPct: round(figures.skinPct),
         backgroundPct: round(figures.backgroundPct),
         model: { name: model.name, version: model.version, backend: model.backend },

@@ -6,14 +6,11 @@
 // (all / close-ups) and, for the follow-up pairs (models/synth/make_followups.py), the error of
 // the change between two visits; writes bench-results/wide-shaft-sweep.json. Validation data
 // only: the eval set reports the chosen rule (`npm run eval`), it does not choose it.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import { downscaleArea } from '../src/lib/areaDownscale';
 import { enlargeProbabilities } from '../src/analysis/worker/resample';
-import { modelPass, type ModelPass } from '../src/analysis/worker/segmenter';
+import type { ModelPass } from '../src/analysis/worker/segmenter';
 import {
   MAX_HAIR_SHARE,
   SHAFT_LIMIT_PX,
@@ -21,8 +18,18 @@ import {
   widthFromStats,
   type ShaftMaskStats,
 } from '../src/analysis/worker/shaftScale';
-import { readProbe } from '../src/analysis/worker/wideShaftPass';
-import { loadNodeSegmenter } from './node/segmenter';
+import { readProbe } from '../src/analysis/worker/shaftRulePass';
+import {
+  labelPathOf,
+  listSweepSamples,
+  mean,
+  pairChangeErrors,
+  percentile,
+  runSweep,
+  sweepOptions,
+  sweepPass,
+  writeSweepJson,
+} from './node/sweepSet';
 import { zoomedSample } from './node/zoom';
 
 const GRID = [1, 0.8, 0.67, 0.5, 0.4, 0.33, 0.25] as const;
@@ -59,18 +66,6 @@ interface Measured {
   readings: Map<number, number>;
 }
 
-async function listSamples(dir: string): Promise<{ group: string; id: string; path: string }[]> {
-  const out = [];
-  for (const group of (await readdir(dir, { withFileTypes: true })).filter((e) =>
-    e.isDirectory(),
-  )) {
-    for (const file of (await readdir(join(dir, group.name))).filter((f) => f.endsWith('.jpg'))) {
-      out.push({ group: group.name, id: file.slice(0, -4), path: join(dir, group.name, file) });
-    }
-  }
-  return out.sort((a, b) => (a.group + a.id).localeCompare(b.group + b.id));
-}
-
 async function readingAt(image: PixelImage, factor: number, pass: ModelPass) {
   const w = Math.round(image.widthPx * factor);
   const h = Math.round(image.heightPx * factor);
@@ -83,14 +78,10 @@ async function readingAt(image: PixelImage, factor: number, pass: ModelPass) {
 
 async function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measured[]> {
   const out: Measured[] = [];
-  const samples = await listSamples(dir);
+  const samples = await listSweepSamples(dir);
   for (const [n, sample] of samples.entries()) {
     for (const zoom of zooms) {
-      const { image, label } = await zoomedSample(
-        sample.path,
-        sample.path.replace(/\.jpg$/, '.label.png'),
-        zoom,
-      );
+      const { image, label } = await zoomedSample(sample.path, labelPathOf(sample.path), zoom);
       const probe = await readProbe(image, pass);
       const readings = new Map<number, number>();
       for (const factor of GRID) {
@@ -130,13 +121,6 @@ function ruleReading(m: Measured, rule: Rule): number {
   return m.readings.get(best) ?? Number.NaN;
 }
 
-const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
-/** Nearest-rank percentile. */
-function percentile(v: number[], q: number): number {
-  const sorted = [...v].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
-}
-
 function coverageTable(rows: Measured[], zooms: number[]) {
   return RULES.map((rule) => ({
     rule: rule.label,
@@ -153,21 +137,12 @@ function coverageTable(rows: Measured[], zooms: number[]) {
 }
 
 function changeTable(rows: Measured[], zooms: number[]) {
-  const byKey = new Map(rows.map((m) => [`${m.group}/${m.id}@${m.zoom}`, m]));
   return RULES.map((rule) => ({
     rule: rule.label,
     zooms: zooms.map((zoom) => {
-      const all: number[] = [];
-      const closeUps: number[] = [];
-      for (const a of rows.filter((m) => m.zoom === zoom && m.id.endsWith('a'))) {
-        const b = byKey.get(`${a.group}/${a.id.slice(0, -1)}b@${zoom}`);
-        if (!b) continue;
-        const error = Math.abs(
-          ruleReading(b, rule) - ruleReading(a, rule) - (b.truthPct - a.truthPct),
-        );
-        all.push(error);
-        if (a.group === CLOSE_UP_PAIRS) closeUps.push(error);
-      }
+      const pairs = pairChangeErrors(rows, zoom, (m) => ruleReading(m, rule));
+      const all = pairs.map((p) => p.error);
+      const closeUps = pairs.filter((p) => p.group === CLOSE_UP_PAIRS).map((p) => p.error);
       return {
         zoom,
         pairs: all.length,
@@ -180,33 +155,29 @@ function changeTable(rows: Measured[], zooms: number[]) {
   }));
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      set: { type: 'string', default: 'models/.cache/val' },
-      pairs: { type: 'string', default: 'models/.cache/followups' },
-      zooms: { type: 'string', default: '0.5,1,2,3' },
-      'pair-zooms': { type: 'string', default: '1,2,3' },
-    },
+async function main(): Promise<void> {
+  const options = sweepOptions({
+    set: 'models/.cache/val',
+    zooms: '0.5,1,2,3',
+    pairZooms: '1,2,3',
   });
-  const zooms = (values.zooms ?? '').split(',').map(Number);
-  const pairZooms = (values['pair-zooms'] ?? '').split(',').map(Number);
-  const { ortModel } = await loadNodeSegmenter();
-  if (!ortModel) throw new Error('the sweep needs the model (public/models/hairseg.onnx)');
-  const pass = modelPass(ortModel);
+  const { zooms, pairZooms } = options;
+  const { pass, release } = await sweepPass();
   console.log(
     `shipped rule: limit ${SHAFT_LIMIT_PX} px, mats over ${MAX_HAIR_SHARE * 100} % left out`,
   );
-  const set = coverageTable(await measure(values.set ?? '', zooms, pass), zooms);
-  console.log(`\nmean coverage error, pp, all / ${CLOSE_UP_SUBSET} (${values.set})`);
+  const measured: Measured[] = [];
+  for (const dir of options.sets) measured.push(...(await measure(dir, zooms, pass)));
+  const set = coverageTable(measured, zooms);
+  console.log(`\nmean coverage error, pp, all / ${CLOSE_UP_SUBSET} (${options.sets.join(', ')})`);
   for (const r of set) {
     const cells = r.zooms.map(
       (z) => `×${z.zoom} ${z.meanErrorPp.toFixed(2)} / ${z.closeUpMeanErrorPp.toFixed(2)}`,
     );
     console.log(`${r.rule.padEnd(36)} ${cells.join('   ')}`);
   }
-  const pairs = changeTable(await measure(values.pairs ?? '', pairZooms, pass), pairZooms);
-  console.log(`\nchange error, pp, mean / P90 (close-up pairs mean / P90) (${values.pairs})`);
+  const pairs = changeTable(await measure(options.pairs, pairZooms, pass), pairZooms);
+  console.log(`\nchange error, pp, mean / P90 (close-up pairs mean / P90) (${options.pairs})`);
   for (const r of pairs) {
     const cells = r.zooms.map(
       (z) =>
@@ -214,20 +185,15 @@ async function main(): Promise<number> {
     );
     console.log(`${r.rule.padEnd(36)} ${cells.join('   ')}`);
   }
-  await mkdir('bench-results', { recursive: true });
-  await writeFile(
-    'bench-results/wide-shaft-sweep.json',
-    `${JSON.stringify({ command: 'npx tsx scripts/wideShaftSweep.ts', set: values.set, pairs: values.pairs, grid: GRID, coverage: set, change: pairs }, null, 2)}\n`,
-  );
-  console.log('wrote bench-results/wide-shaft-sweep.json');
-  await ortModel.release();
-  return 0;
+  await writeSweepJson('wide-shaft-sweep.json', {
+    command: 'npx tsx scripts/wideShaftSweep.ts',
+    sets: options.sets,
+    pairs: options.pairs,
+    grid: GRID,
+    coverage: set,
+    change: pairs,
+  });
+  await release();
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runSweep(main);

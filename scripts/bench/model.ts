@@ -5,7 +5,8 @@
 import { classicalSegment } from '../../src/analysis/worker/classical';
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
 import { modelPass, modelSegmenter } from '../../src/analysis/worker/segmenter';
-import { probeShafts } from '../../src/analysis/worker/wideShaftPass';
+import { hairRidgeScale } from '../../src/analysis/worker/ridgeScale';
+import { probeShafts } from '../../src/analysis/worker/shaftRulePass';
 import { benchTile, medianMs } from '../node/benchTiles';
 import {
   DEFAULT_CARD_PATH,
@@ -66,8 +67,20 @@ async function modelRows(): Promise<BenchRow[]> {
       channels: 3 as const,
       data: benchTile(2048, 1536),
     };
-    const photoMs = await medianMs(() => segmenter.segment(photo), PHOTO_RUNS, 0);
+    let rescale: Awaited<ReturnType<typeof segmenter.segment>>['shaftRescale'];
+    const photoMs = await medianMs(
+      async () => {
+        rescale = (await segmenter.segment(photo)).shaftRescale;
+      },
+      PHOTO_RUNS,
+      0,
+    );
     const probeMs = await medianMs(() => probeShafts(photo, pass), PROBE_RUNS, 1);
+    const base = await pass(photo);
+    const ridgeMs = await medianMs(() => hairRidgeScale(photo, base.hair), PROBE_RUNS, 1);
+    const secondPass = rescale
+      ? `then, its hair reading ${rescale.kind === 'thin' ? `thin (ridge scale ${rescale.ridgeSigmaPx.toFixed(2)} px)` : 'wide'}, a second pass at ${rescale.factor.toFixed(2)}× its size`
+      : 'no second pass';
     rssPeak = Math.max(rssPeak, rssMiB());
     await model.release();
     return [
@@ -87,13 +100,19 @@ async function modelRows(): Promise<BenchRow[]> {
         name: 'model.node.wasm1.msPerPhoto2048x1536',
         value: Math.round(photoMs),
         unit: 'ms',
-        notes: `${label}: whole 2048×1536 analysis-scale image through the app's segmenter: the wide-shaft probe (next row), then 20 tiles of 512² with ≥64 px overlap (this image's shafts are not wide, so no second pass); wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
+        notes: `${label}: whole 2048×1536 analysis-scale image through the app's segmenter: the wide-shaft probe (next row), 20 tiles of 512² with ≥64 px overlap, the ridge scale (row after), ${secondPass}; wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
       },
       {
         name: 'model.node.wasm1.shaftProbeMs2048x1536',
         value: Math.round(probeMs),
         unit: 'ms',
         notes: `${label}: the wide-shaft probe alone on that photo (block-mean copy to 512×384, one model pass, width from area and outline), part of the photo row; median of ${PROBE_RUNS} after 1 warm-up.`,
+      },
+      {
+        name: 'model.node.ridgeScaleMs2048x1536',
+        value: Math.round(ridgeMs),
+        unit: 'ms',
+        notes: `${label}: the thin-shaft rule's ridge scale alone on that photo (luminance, 12 Gaussian scales at up to 4,000 hair pixels of the first pass), part of the photo row; median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.rssPeakDeltaMiB',

@@ -135,7 +135,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerPhoto2048x1536',
       value: Math.round(worker.ms),
       unit: 'ms',
-      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode + 20 tiles + blend of a 2048×1536 JPEG; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode + 20 tiles + blend of a 2048×1536 JPEG${worker.analysedAtScale !== undefined ? ` + a second pass at ${worker.analysedAtScale}× its size (shaft-width rule)` : ''}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',

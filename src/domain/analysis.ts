@@ -61,13 +61,16 @@ export interface ReadingQualityRecord {
    */
   changeErrorPp?: number;
   /**
-   * Set when the hair shafts were too wide for the model and the photo was analysed at a
-   * smaller scale (src/analysis/worker/shaftScale.ts): that scale, relative to the analysis
-   * scale (< 1). Readings of one course at very different scales compare less well.
+   * Set when the hair was too wide or too thin for the model and the photo was analysed at
+   * another scale (src/analysis/worker/shaftRulePass.ts): that scale, relative to the analysis
+   * scale (< 1 for wide shafts, > 1 for thin hair). Readings of one course at very different
+   * scales compare less well.
    */
   analysedAtScale?: number;
-  /** The typical shaft width that triggered it, px at the analysis scale. */
+  /** Wide shafts: the typical shaft width that triggered it, px at the analysis scale. */
   shaftWidthPx?: number;
+  /** Thin hair: the ridge scale (σ, px at the analysis scale) that triggered it. */
+  ridgeSigmaPx?: number;
 }
 
 export interface Analysis extends RecordMeta {
@@ -98,8 +101,10 @@ function checkQuality(c: Checker): void {
   c.boolean('lowConfidence');
   c.number('typicalErrorPp', { optional: true, min: 0 });
   c.number('changeErrorPp', { optional: true, min: 0 });
-  c.number('analysedAtScale', { optional: true, min: 0, max: 1 });
+  // Both passes are bounded (shaftScale.ts: at most 4× smaller; thinShaft.ts: 2× larger).
+  c.number('analysedAtScale', { optional: true, min: 0, max: 2 });
   c.number('shaftWidthPx', { optional: true, min: 0 });
+  c.number('ridgeSigmaPx', { optional: true, min: 0 });
 }
 
 function checkMetric(c: Checker): void {

@@ -26,12 +26,25 @@ describe('assessReading', () => {
 
   it('records a wide-shaft rescale, rounded, and nothing without one', () => {
     const r = assessReading({ uncertainPct: 3 }, quality, {
+      kind: 'wide',
       factor: 0.66412,
       shaftWidthPx: 36.137,
     });
     expect(r.analysedAtScale).toBe(0.664);
     expect(r.shaftWidthPx).toBe(36.1);
+    expect('ridgeSigmaPx' in r).toBe(false);
     expect('analysedAtScale' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
+  });
+
+  it('records a thin-shaft rescale with its ridge scale, not a shaft width', () => {
+    const r = assessReading({ uncertainPct: 3 }, quality, {
+      kind: 'thin',
+      factor: 1.41421,
+      ridgeSigmaPx: 1.2345,
+    });
+    expect(r.analysedAtScale).toBe(1.414);
+    expect(r.ridgeSigmaPx).toBe(1.23);
+    expect('shaftWidthPx' in r).toBe(false);
   });
 
   it('treats an uncalibrated segmenter as low confidence', () => {

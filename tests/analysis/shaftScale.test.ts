@@ -2,10 +2,8 @@
 // that the segmenter takes it only for shafts wider than the model was trained on.
 import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/analysis/worker/image';
-import type { OrtModel } from '../../src/analysis/worker/ortModel';
 import { downscaleArea } from '../../src/lib/areaDownscale';
 import { blockShrink, enlargeProbabilities } from '../../src/analysis/worker/resample';
-import type { TileRunner } from '../../src/analysis/worker/segmentCore';
 import { modelSegmenter } from '../../src/analysis/worker/segmenter';
 import {
   SHAFT_LIMIT_PX,
@@ -13,23 +11,7 @@ import {
   widthFromStats,
   shaftScaleFactor,
 } from '../../src/analysis/worker/shaftScale';
-import { testModelMeta } from './testMeta';
-
-/**
- * A w×h image with vertical dark bars `barPx` wide every `periodPx` on light skin, the first one
- * `barPx` in from the left edge (a shaft lying along the frame edge reads wider: the frame is
- * not background).
- */
-function bars(w: number, h: number, barPx: number, periodPx: number): PixelImage {
-  const data = new Uint8Array(w * h * 3);
-  for (let y = 0; y < h; y += 1) {
-    for (let x = 0; x < w; x += 1) {
-      const v = (x + periodPx - barPx) % periodPx < barPx ? 30 : 220;
-      data.set([v, v, v], 3 * (y * w + x));
-    }
-  }
-  return { widthPx: w, heightPx: h, channels: 3, data };
-}
+import { bars, darkModel } from './shaftFakes';
 
 /** Hair plane of `bars` as a model that sees perfectly would give. */
 function barHair(w: number, h: number, barPx: number, periodPx: number): Float32Array {
@@ -132,37 +114,13 @@ describe('resampling', () => {
 });
 
 describe('segmenter wide-shaft pass', () => {
-  /** A "model" that calls dark pixels hair and records the tile sizes it was given. */
-  function darkModel(sizes: number[][]): OrtModel {
-    const runTile: TileRunner = async (input, widthPx, heightPx) => {
-      sizes.push([widthPx, heightPx]);
-      const plane = widthPx * heightPx;
-      const out = new Float32Array(3 * plane);
-      for (let k = 0; k < plane; k += 1) {
-        const dark = (input[k] ?? 0) < -1;
-        out[k] = -4; // background
-        out[plane + k] = dark ? -4 : 4; // skin
-        out[2 * plane + k] = dark ? 4 : -4; // hair
-      }
-      return out;
-    };
-    return {
-      meta: testModelMeta(512),
-      backend: 'wasm',
-      runTile,
-      loadMs: 0,
-      warmupMs: 0,
-      release: async () => {},
-    };
-  }
-
   it('analyses a photo with 60 px shafts again at a smaller scale, at the photo size', async () => {
     const sizes: number[][] = [];
     const probs = await modelSegmenter(darkModel(sizes)).segment(bars(1024, 640, 60, 200));
     expect(probs.widthPx).toBe(1024);
     expect(probs.heightPx).toBe(640);
     // Axis-aligned bars cross one pixel edge per pixel of outline, not 4/π: they read 4/π wider.
-    expect(probs.wideShaftRescale?.factor).toBeCloseTo(SHAFT_LIMIT_PX / ((60 * 4) / Math.PI), 2);
+    expect(probs.shaftRescale?.factor).toBeCloseTo(SHAFT_LIMIT_PX / ((60 * 4) / Math.PI), 2);
     // Probe (one 512² tile), then the shrunk photo (268×168: one tile), never the full size.
     expect(sizes.every(([w]) => (w ?? 0) <= 512)).toBe(true);
     expect(sizes.length).toBe(2);
@@ -172,7 +130,7 @@ describe('segmenter wide-shaft pass', () => {
     const sizes: number[][] = [];
     // 40 px bars read ~51 px: the rule asks for 0.39×, which would leave a 39-px side.
     const probs = await modelSegmenter(darkModel(sizes)).segment(bars(240, 100, 40, 120));
-    expect(probs.wideShaftRescale?.factor).toBeCloseTo(0.64, 6);
+    expect(probs.shaftRescale?.factor).toBeCloseTo(0.64, 6);
     expect([probs.widthPx, probs.heightPx]).toEqual([240, 100]);
     expect(sizes.at(-1)).toEqual([160, 64]); // 154×64, padded to the model stride of 32
   });
@@ -180,7 +138,7 @@ describe('segmenter wide-shaft pass', () => {
   it('leaves photos with ordinary shafts to one full-size pass after the probe', async () => {
     const sizes: number[][] = [];
     const probs = await modelSegmenter(darkModel(sizes)).segment(bars(1024, 640, 6, 40));
-    expect(probs.wideShaftRescale).toBeUndefined();
+    expect(probs.shaftRescale).toBeUndefined();
     expect(probs.widthPx).toBe(1024);
     expect(sizes.length).toBe(1 + 6); // probe + 3×2 tiles of 512 with 64 px overlap
   });

@@ -60,13 +60,17 @@ describe('analysis', () => {
     }
   });
 
-  it('keeps the scale a wide-shaft photo was analysed at, and only a scale up to 1', () => {
+  it('keeps the scale a wide- or thin-shaft photo was analysed at, and only a scale up to 2', () => {
     const quality = { uncertainPct: 3, calibrated: true, lowConfidence: false };
     const wide = { ...quality, analysedAtScale: 0.66, shaftWidthPx: 36 };
     expect(validateAnalysis({ ...analysis(), quality: wide }).ok).toBe(true);
-    const r = validateAnalysis({ ...analysis(), quality: { ...wide, analysedAtScale: 2 } });
+    const thin = { ...quality, analysedAtScale: 1.41, ridgeSigmaPx: 1.1 };
+    expect(validateAnalysis({ ...analysis(), quality: thin }).ok).toBe(true);
+    const r = validateAnalysis({ ...analysis(), quality: { ...wide, analysedAtScale: 2.5 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.analysedAtScale must be at most 1']);
+    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.analysedAtScale must be at most 2']);
+    const bad = validateAnalysis({ ...analysis(), quality: { ...thin, ridgeSigmaPx: -1 } });
+    expect(bad.ok).toBe(false);
   });
 
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {

@@ -8,7 +8,7 @@ import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
 import { loadCv } from '../../../src/analysis/worker/opencvLoader';
 import { createBrowserOrtModel } from '../../../src/analysis/worker/ortBrowser';
 import { modelPass } from '../../../src/analysis/worker/segmenter';
-import { probeShafts } from '../../../src/analysis/worker/wideShaftPass';
+import { probeShafts } from '../../../src/analysis/worker/shaftRulePass';
 import { benchTile, medianMs } from '../../node/benchTiles';
 
 const TILE_PX = 512;
@@ -108,6 +108,7 @@ const api = {
       widthPx: result.widthPx,
       heightPx: result.heightPx,
       hairCoveragePct: result.hairCoveragePct,
+      analysedAtScale: result.quality?.analysedAtScale,
     };
   },
 };

@@ -87,11 +87,13 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     onProgress?.({ stage: 'running', fraction: 0 });
     const probs = await segmenter.segment(image, {
       throwIfAborted,
-      onTile: (done, total) =>
+      onTile: (done, total, again) =>
         onProgress?.({
           stage: 'running',
           fraction: done / total,
-          detail: `tile ${done} of ${total}`,
+          detail: again
+            ? `second pass, photo ${again}: tile ${done} of ${total}`
+            : `tile ${done} of ${total}`,
         }),
     });
     const figures = coverageFromProbabilities(probs);
@@ -109,7 +111,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       hairPct: figures.hairPct,
       skinPct: figures.skinPct,
       backgroundPct: figures.backgroundPct,
-      quality: assessReading(figures, segmenter.quality, probs.wideShaftRescale),
+      quality: assessReading(figures, segmenter.quality, probs.shaftRescale),
       model: segmenter.model,
       fallbackReason: segmenter.fallbackReason,
       maskPng,

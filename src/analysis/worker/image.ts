@@ -17,19 +17,30 @@ export interface ClassProbabilities {
   skin: Float32Array;
   background: Float32Array;
   /**
-   * Set when the photo's hair shafts were too wide for the model and it was analysed at
-   * `factor` of its size (shaftScale.ts); the planes are still at the photo's size.
+   * Set when the photo's hair was too wide or too thin for the model and it was analysed at
+   * `factor` of its size (shaftRulePass.ts); the planes are still at the photo's size.
    */
-  wideShaftRescale?: WideShaftRescale;
+  shaftRescale?: ShaftRescale;
 }
 
-/** A wide-shaft second pass: the shaft width the probe read and the scale analysed at. */
-export interface WideShaftRescale {
-  /** Typical shaft width in the photo, px at analysis scale. */
-  shaftWidthPx: number;
-  /** Size the photo was analysed at, relative to the analysis scale (< 1). */
-  factor: number;
-}
+/**
+ * A second pass at another scale: shafts too wide (the probe's width, shaftScale.ts; factor < 1)
+ * or too thin (the ridge scale, ridgeScale.ts and thinShaft.ts; factor > 1).
+ */
+export type ShaftRescale =
+  | {
+      kind: 'wide';
+      /** Typical shaft width in the photo, px at analysis scale. */
+      shaftWidthPx: number;
+      /** Size the photo was analysed at, relative to the analysis scale. */
+      factor: number;
+    }
+  | {
+      kind: 'thin';
+      /** Typical ridge scale of the hair (σ, px at analysis scale). */
+      ridgeSigmaPx: number;
+      factor: number;
+    };
 
 /** Long side of the analysis scale (docs/CONTRACTS.md); images are never upscaled. */
 export const ANALYSIS_LONG_SIDE_PX = 2048;

@@ -3,13 +3,13 @@
 // the coverage math: the figures are facts about the probabilities, this is a judgement on them.
 import type { ReadingQualityRecord } from '../../domain/analysis';
 import type { CoverageFigures } from './coverage';
-import type { WideShaftRescale } from './image';
+import type { ShaftRescale } from './image';
 import type { ModelQuality } from './modelMeta';
 
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
-  rescale?: WideShaftRescale,
+  rescale?: ShaftRescale,
 ): ReadingQualityRecord {
   return {
     uncertainPct: figures.uncertainPct,
@@ -22,7 +22,9 @@ export function assessReading(
     ...(rescale
       ? {
           analysedAtScale: Math.round(rescale.factor * 1000) / 1000,
-          shaftWidthPx: Math.round(rescale.shaftWidthPx * 10) / 10,
+          ...(rescale.kind === 'wide'
+            ? { shaftWidthPx: Math.round(rescale.shaftWidthPx * 10) / 10 }
+            : { ridgeSigmaPx: Math.round(rescale.ridgeSigmaPx * 100) / 100 }),
         }
       : {}),
   };

@@ -1,7 +1,8 @@
-// Resampling for the wide-shaft pass (wideShaftPass.ts), beside the area filter it shrinks
-// photos with (lib/areaDownscale.ts): a whole-factor block mean for the probe's copy, and the
-// probabilities brought back to the photo's size bilinearly so masks, coverage and regions
-// line up with the photo.
+// Resampling for the shaft-width passes (shaftRulePass.ts), beside the filters that resize the
+// photo itself (lib/areaDownscale.ts, lib/cubicUpscale.ts): a whole-factor block mean for the
+// wide-shaft probe's copy, and the probabilities brought back to the photo's size (bilinearly
+// from a shrunk pass, by area from an enlarged one) so masks, coverage and regions line up with
+// the photo.
 import type { ClassProbabilities, PixelImage } from './image';
 
 /**
@@ -40,6 +41,20 @@ export function blockShrink(image: PixelImage, k: number): PixelImage {
   return { widthPx, heightPx, channels: 3, data: out };
 }
 
+/** Resampled hair and skin planes with background as the rest, as in the blend (preprocess.ts). */
+function withBackground(
+  widthPx: number,
+  heightPx: number,
+  hair: Float32Array,
+  skin: Float32Array,
+): ClassProbabilities {
+  const background = new Float32Array(hair.length);
+  for (let k = 0; k < background.length; k += 1) {
+    background[k] = Math.max(0, 1 - hair[k]! - skin[k]!);
+  }
+  return { widthPx, heightPx, hair, skin, background };
+}
+
 function enlargePlane(src: Float32Array, sw: number, sh: number, w: number, h: number) {
   const out = new Float32Array(w * h);
   for (let y = 0; y < h; y += 1) {
@@ -71,11 +86,83 @@ export function enlargeProbabilities(
   heightPx: number,
 ): ClassProbabilities {
   const { widthPx: sw, heightPx: sh } = probs;
-  const hair = enlargePlane(probs.hair, sw, sh, widthPx, heightPx);
-  const skin = enlargePlane(probs.skin, sw, sh, widthPx, heightPx);
-  const background = new Float32Array(hair.length);
-  for (let k = 0; k < background.length; k += 1) {
-    background[k] = Math.max(0, 1 - hair[k]! - skin[k]!);
+  return withBackground(
+    widthPx,
+    heightPx,
+    enlargePlane(probs.hair, sw, sh, widthPx, heightPx),
+    enlargePlane(probs.skin, sw, sh, widthPx, heightPx),
+  );
+}
+
+/**
+ * Area-shrink weights along one axis, flattened: output o takes `count[o]` source pixels from
+ * `first[o]`, with weights at `at[o]` in `w` (fractional at the span's ends, summing to 1).
+ */
+function spans(src: number, dst: number) {
+  const s = src / dst;
+  const first = new Int32Array(dst);
+  const count = new Int32Array(dst);
+  const at = new Int32Array(dst);
+  const w = new Float32Array(dst * (Math.ceil(s) + 1));
+  let n = 0;
+  for (let o = 0; o < dst; o += 1) {
+    const x0 = o * s;
+    const x1 = x0 + s;
+    first[o] = Math.floor(x0);
+    at[o] = n;
+    for (let x = first[o]!; x < Math.min(src, Math.ceil(x1)); x += 1) {
+      w[n] = (Math.min(x + 1, x1) - Math.max(x, x0)) / s;
+      n += 1;
+    }
+    count[o] = n - at[o]!;
   }
-  return { widthPx, heightPx, hair, skin, background };
+  return { first, count, at, w };
+}
+
+/** Area mean of a plane, columns first; each output is the mean of the source area it covers. */
+function shrinkPlane(src: Float32Array, sw: number, sh: number, w: number, h: number) {
+  const cols = spans(sw, w);
+  const mid = new Float32Array(w * sh);
+  for (let y = 0; y < sh; y += 1) {
+    const row = y * sw;
+    for (let x = 0; x < w; x += 1) {
+      const from = row + cols.first[x]!;
+      const at = cols.at[x]!;
+      let v = 0;
+      for (let i = 0, n = cols.count[x]!; i < n; i += 1) v += src[from + i]! * cols.w[at + i]!;
+      mid[y * w + x] = v;
+    }
+  }
+  const rows = spans(sh, h);
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y += 1) {
+    const o = y * w;
+    for (let i = 0, n = rows.count[y]!; i < n; i += 1) {
+      const m = (rows.first[y]! + i) * w;
+      const wt = rows.w[rows.at[y]! + i]!;
+      for (let x = 0; x < w; x += 1) out[o + x] = out[o + x]! + mid[m + x]! * wt;
+    }
+  }
+  return out;
+}
+
+/**
+ * Area shrink of the hair and skin planes of an enlarged pass back to the photo's size: soft
+ * sums, and so coverage, are kept; background is the rest, as in the blend.
+ */
+export function shrinkProbabilities(
+  probs: ClassProbabilities,
+  widthPx: number,
+  heightPx: number,
+): ClassProbabilities {
+  const { widthPx: sw, heightPx: sh } = probs;
+  if (widthPx > sw || heightPx > sh) {
+    throw new RangeError(`shrinkProbabilities: ${sw}×${sh} → ${widthPx}×${heightPx}`);
+  }
+  return withBackground(
+    widthPx,
+    heightPx,
+    shrinkPlane(probs.hair, sw, sh, widthPx, heightPx),
+    shrinkPlane(probs.skin, sw, sh, widthPx, heightPx),
+  );
 }

@@ -9,10 +9,11 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, segmentImage } from './segmentCore';
-import { segmentWithShaftRule } from './wideShaftPass';
+import { segmentWithShaftRule } from './shaftRulePass';
 
 export interface SegmentHooks {
-  onTile?: (done: number, total: number) => void;
+  /** `again` names a second pass at another scale (shaftRulePass.ts), whose tiles count anew. */
+  onTile?: (done: number, total: number, again?: 'smaller' | 'enlarged') => void;
   throwIfAborted?: () => void;
 }
 

@@ -18,7 +18,7 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
         {quality.uncertainPct.toFixed(0)} % of the photo undecided
       </div>
       {rescale && (
-        <div className="muted analysis-quality__rescale" data-testid="wide-shaft-rescale">
+        <div className="muted analysis-quality__rescale" data-testid="shaft-rescale">
           {rescale}
         </div>
       )}

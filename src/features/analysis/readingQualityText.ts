@@ -11,10 +11,14 @@ export function typicalErrorText(quality: ReadingQualityRecord): string | null {
   return `typically within ±${quality.typicalErrorPp.toFixed(1)} points (9 in 10 validation photos)`;
 }
 
-/** Why a reading ran at a smaller scale: very wide shafts (a high-magnification close-up). */
+/** Why a reading ran at another scale: very wide shafts (a close-up) or very thin hair. */
 export function rescaleText(quality: ReadingQualityRecord): string | null {
   if (quality.analysedAtScale === undefined) return null;
+  const percent = Math.round(quality.analysedAtScale * 100);
+  if (quality.analysedAtScale > 1) {
+    return `Analysed at ${percent} % of the photo's size: hair here reads thinner than the model was trained on, so the photo was enlarged for it.`;
+  }
   const width =
     quality.shaftWidthPx !== undefined ? ` (~${quality.shaftWidthPx.toFixed(0)} px)` : '';
-  return `Analysed at ${Math.round(quality.analysedAtScale * 100)} % of the photo's size: hair here reads wider${width} than the model was trained on.`;
+  return `Analysed at ${percent} % of the photo's size: hair here reads wider${width} than the model was trained on.`;
 }

@@ -37,7 +37,7 @@ export class AnalysisPanel {
       .filter({ hasText: 'using the classical estimate' });
     this.quality = this.region.getByTestId('reading-quality');
     this.lowConfidence = this.region.getByTestId('low-confidence');
-    this.rescale = this.region.getByTestId('wide-shaft-rescale');
+    this.rescale = this.region.getByTestId('shaft-rescale');
     this.error = this.region.getByRole('alert');
   }
 

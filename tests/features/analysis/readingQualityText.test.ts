@@ -24,4 +24,10 @@ describe('reading quality text', () => {
       "Analysed at 66 % of the photo's size: hair here reads wider (~36 px) than the model was trained on.",
     );
   });
+
+  it('says when and why a photo was analysed enlarged', () => {
+    expect(rescaleText({ ...quality, analysedAtScale: 1.414, ridgeSigmaPx: 1.2 })).toBe(
+      "Analysed at 141 % of the photo's size: hair here reads thinner than the model was trained on, so the photo was enlarged for it.",
+    );
+  });
 });

@@ -1,9 +1,14 @@
-// The model's analysis with the wide-shaft rule (shaftScale.ts): a probe reads the shaft width
-// on a one-tile copy, and a photo whose shafts are too wide for the model is analysed at a
-// smaller scale, its probabilities brought back to the photo's size.
-import type { ClassProbabilities, PixelImage, WideShaftRescale } from './image';
+// The model's analysis with the shaft-width rules. First the wide-shaft rule (shaftScale.ts): a
+// probe reads the shaft width on a one-tile copy, and a photo whose shafts are too wide for the
+// model is analysed at a smaller scale. Otherwise the photo is analysed as it is, and the
+// thin-shaft rule (thinShaft.ts) reads the ridge scale of what that pass called hair: a photo
+// whose hair is too thin is analysed again, enlarged. Either way the probabilities come back
+// at the photo's size.
+import type { ClassProbabilities, PixelImage, ShaftRescale } from './image';
 import { downscaleArea } from '../../lib/areaDownscale';
-import { blockShrink, enlargeProbabilities } from './resample';
+import { upscaleCubic } from '../../lib/cubicUpscale';
+import { blockShrink, enlargeProbabilities, shrinkProbabilities } from './resample';
+import { hairRidgeScale } from './ridgeScale';
 import type { ModelPass, SegmentHooks } from './segmenter';
 import {
   PROBE_LONG_SIDE_PX,
@@ -12,6 +17,7 @@ import {
   widthFromStats,
   type ShaftMaskStats,
 } from './shaftScale';
+import { thinShaftFactor } from './thinShaft';
 
 /** Smallest side a wide-shaft pass may shrink a photo to. */
 const MIN_SHRUNK_SIDE_PX = 64;
@@ -42,7 +48,7 @@ function probeCopy(image: PixelImage): { image: PixelImage; scale: number } | un
 
 export interface ShaftProbe {
   /** Set when the photo's shafts are too wide for the model. */
-  rescale?: WideShaftRescale;
+  rescale?: { shaftWidthPx: number; factor: number };
   /** The photo's own analysis when it was small enough to be its own probe. */
   own?: ClassProbabilities;
 }
@@ -82,6 +88,40 @@ export async function probeShafts(
   return { ...(rescale ? { rescale } : {}), ...(own ? { own } : {}) };
 }
 
+/** The caller's hooks for a second pass, its tiles marked as such. */
+function secondPassHooks(
+  hooks: SegmentHooks | undefined,
+  again: 'smaller' | 'enlarged',
+): SegmentHooks | undefined {
+  const onTile = hooks?.onTile;
+  return onTile ? { ...hooks, onTile: (done, total) => onTile(done, total, again) } : hooks;
+}
+
+/**
+ * The photo's analysis after `base`, its pass at the photo's own scale: again enlarged when the
+ * hair `base` found is too thin for the model (thinShaft.ts), else `base` itself.
+ */
+export async function thinShaftPass(
+  image: PixelImage,
+  base: ClassProbabilities,
+  pass: ModelPass,
+  hooks?: SegmentHooks,
+): Promise<ClassProbabilities> {
+  const ridge = hairRidgeScale(image, base.hair);
+  const factor = thinShaftFactor(ridge?.sigmaPx, image.widthPx * image.heightPx);
+  if (!ridge || factor === undefined) return base;
+  const size = scaledSize(image, factor);
+  const enlarged = await pass(
+    upscaleCubic(image, size.widthPx, size.heightPx),
+    secondPassHooks(hooks, 'enlarged'),
+  );
+  const rescale: ShaftRescale = { kind: 'thin', ridgeSigmaPx: ridge.sigmaPx, factor };
+  return {
+    ...shrinkProbabilities(enlarged, image.widthPx, image.heightPx),
+    shaftRescale: rescale,
+  };
+}
+
 export async function segmentWithShaftRule(
   image: PixelImage,
   pass: ModelPass,
@@ -92,11 +132,14 @@ export async function segmentWithShaftRule(
   const factor = rescale
     ? Math.max(rescale.factor, MIN_SHRUNK_SIDE_PX / Math.min(image.widthPx, image.heightPx))
     : 1;
-  if (!rescale || factor >= 1) return own ?? pass(image, hooks);
+  if (!rescale || factor >= 1) {
+    return thinShaftPass(image, own ?? (await pass(image, hooks)), pass, hooks);
+  }
   const size = scaledSize(image, factor);
-  const shrunk = await pass(downscaleArea(image, size.widthPx, size.heightPx), hooks);
-  return {
-    ...enlargeProbabilities(shrunk, image.widthPx, image.heightPx),
-    wideShaftRescale: { ...rescale, factor },
-  };
+  const shrunk = await pass(
+    downscaleArea(image, size.widthPx, size.heightPx),
+    secondPassHooks(hooks, 'smaller'),
+  );
+  const wide: ShaftRescale = { kind: 'wide', shaftWidthPx: rescale.shaftWidthPx, factor };
+  return { ...enlargeProbabilities(shrunk, image.widthPx, image.heightPx), shaftRescale: wide };
 }

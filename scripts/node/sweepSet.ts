@@ -1,0 +1,114 @@
+// What the shaft-rule sweeps (scripts/wideShaftSweep.ts, scripts/thinShaftSweep.ts) share: the
+// command line, the model pass, the labelled samples of a set folder, the statistics they
+// report and where they write them.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { modelPass, type ModelPass } from '../../src/analysis/worker/segmenter';
+import { loadNodeSegmenter } from './segmenter';
+
+export interface SweepSample {
+  group: string;
+  id: string;
+  path: string;
+}
+
+/** Every `<group>/<id>.jpg` of a set folder (its label beside it as `<id>.label.png`), sorted. */
+export async function listSweepSamples(dir: string): Promise<SweepSample[]> {
+  const out: SweepSample[] = [];
+  for (const group of (await readdir(dir, { withFileTypes: true })).filter((e) =>
+    e.isDirectory(),
+  )) {
+    for (const file of (await readdir(join(dir, group.name))).filter((f) => f.endsWith('.jpg'))) {
+      out.push({ group: group.name, id: file.slice(0, -4), path: join(dir, group.name, file) });
+    }
+  }
+  return out.sort((a, b) => (a.group + a.id).localeCompare(b.group + b.id));
+}
+
+export const labelPathOf = (imagePath: string) => imagePath.replace(/\.jpg$/, '.label.png');
+
+export const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+
+/** Nearest-rank percentile. */
+export function percentile(v: number[], q: number): number {
+  const sorted = [...v].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Follow-up pairs (make_followups.py names them `<n>a` and `<n>b`): |measured − true change| of
+ * each pair at one zoom, from per-sample readings and truths.
+ */
+export function pairChangeErrors<
+  T extends { group: string; id: string; zoom: number; truthPct: number },
+>(rows: T[], zoom: number, reading: (m: T) => number): { group: string; error: number }[] {
+  const byKey = new Map(rows.map((m) => [`${m.group}/${m.id}@${m.zoom}`, m]));
+  const out: { group: string; error: number }[] = [];
+  for (const a of rows.filter((m) => m.zoom === zoom && m.id.endsWith('a'))) {
+    const b = byKey.get(`${a.group}/${a.id.slice(0, -1)}b@${zoom}`);
+    if (!b) continue;
+    out.push({
+      group: a.group,
+      error: Math.abs(reading(b) - reading(a) - (b.truthPct - a.truthPct)),
+    });
+  }
+  return out;
+}
+
+export interface SweepOptions {
+  /** Labelled set folders, pooled. */
+  sets: string[];
+  pairs: string;
+  zooms: number[];
+  pairZooms: number[];
+}
+
+/** The command line both sweeps take, with each sweep's defaults. */
+export function sweepOptions(defaults: {
+  set: string;
+  zooms: string;
+  pairZooms: string;
+}): SweepOptions {
+  const { values } = parseArgs({
+    options: {
+      // Comma-separated: the sets are pooled.
+      set: { type: 'string', default: defaults.set },
+      pairs: { type: 'string', default: 'models/.cache/followups' },
+      zooms: { type: 'string', default: defaults.zooms },
+      'pair-zooms': { type: 'string', default: defaults.pairZooms },
+    },
+  });
+  const numbers = (v: string | undefined) => (v ?? '').split(',').map(Number);
+  return {
+    sets: (values.set ?? '').split(','),
+    pairs: values.pairs ?? '',
+    zooms: numbers(values.zooms),
+    pairZooms: numbers(values['pair-zooms']),
+  };
+}
+
+/** The app's model pass over the committed model, and how to release it. */
+export async function sweepPass(): Promise<{ pass: ModelPass; release: () => Promise<void> }> {
+  const { ortModel } = await loadNodeSegmenter();
+  if (!ortModel) throw new Error('the sweep needs the model (public/models/hairseg.onnx)');
+  return { pass: modelPass(ortModel), release: () => ortModel.release() };
+}
+
+/** Writes a sweep's figures under bench-results/ and says so. */
+export async function writeSweepJson(name: string, body: object): Promise<void> {
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(`bench-results/${name}`, `${JSON.stringify(body, null, 2)}\n`);
+  console.log(`wrote bench-results/${name}`);
+}
+
+/** Runs a sweep's main, exiting 1 with its message when it fails. */
+export function runSweep(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    },
+  );
+}
