@@ -38,7 +38,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   { label: 'none', targetPx: 0, maxFactor: 1 },
-  ...[1.6, 1.7, 1.8, 1.9, 2.0].map((t) => ({
+  ...[1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0].map((t) => ({
     label: `target ${t}, up to 2×`,
     targetPx: t,
     maxFactor: 2,
