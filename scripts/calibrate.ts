@@ -1,7 +1,8 @@
-// `npm run calibrate [-- --write]`: the model card's reading-quality block, measured through
-// the app's own code path. The ONNX model through onnxruntime-web with the shaft-width passes
-// (src/analysis/worker/shaftRulePass.ts) reads every image of the validation sets and the
-// follow-up pairs; the block's error figures are percentiles of what it got wrong there:
+// `npm run calibrate [-- --write | --model <onnx> --card <json>]`: the model card's
+// reading-quality block, measured through the app's own code path. The ONNX model through
+// onnxruntime-web with the shaft-width passes (src/analysis/worker/shaftRulePass.ts) reads every
+// image of the validation sets and the follow-up pairs; the block's error figures are
+// percentiles of what it got wrong there:
 // - coverageErrorP90Pp: 90th percentile of |measured − true| coverage of one reading;
 // - uncertainPctWarn: 95th percentile of the undecided-pixel share (the low-confidence flag);
 // - changeErrorP90Pp: 90th percentile of |measured − true| change over the follow-up pairs.
@@ -42,9 +43,18 @@ async function main(): Promise<void> {
       set: { type: 'string', default: 'models/.cache/val,models/.cache/val2' },
       pairs: { type: 'string', default: 'models/.cache/followups' },
       write: { type: 'boolean', default: false },
+      // Another model and card, to measure a candidate the same way (never written).
+      model: { type: 'string' },
+      card: { type: 'string' },
     },
   });
-  const { segmenter, ortModel } = await loadNodeSegmenter();
+  if (values.write && (values.model || values.card)) {
+    throw new Error("--write stores the committed model's figures: leave out --model and --card");
+  }
+  const { segmenter, ortModel } = await loadNodeSegmenter({
+    modelPath: values.model,
+    cardPath: values.card,
+  });
   if (!ortModel) throw new Error('calibration needs the model (public/models/hairseg.onnx)');
   const read = async (dir: string): Promise<Reading[]> => {
     const out: Reading[] = [];
@@ -78,7 +88,7 @@ async function main(): Promise<void> {
   const pairRows = await read(values.pairs ?? '');
   const change = pairChangeErrors(pairRows, 1, (r) => r.readPct).map((p) => p.error);
   const errors = singles.map((r) => Math.abs(r.readPct - r.truthPct));
-  const cardText = await readFile(DEFAULT_CARD_PATH, 'utf8');
+  const cardText = await readFile(values.card ?? DEFAULT_CARD_PATH, 'utf8');
   const card = JSON.parse(cardText) as { quality?: Record<string, unknown> };
   const quality = {
     coverageErrorP90Pp: round2(percentile(errors, 0.9)),

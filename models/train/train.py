@@ -53,26 +53,37 @@ def shard_files(cache: str, spec: str | None = None) -> list[str]:
     return [f for f in files if int(os.path.basename(f)[6:9]) in keep]
 
 
-def load_shards(cache: str, spec: str | None = None):
+def shard_keep(f: str, drop_kinds: frozenset[str]) -> np.ndarray:
+    """Which images of a shard to train on: all but those whose scene kind (the shard's JSON
+    sidecar, written by make_train.py) is in `drop_kinds`."""
+    with open(f + ".json") as fh:
+        kinds = [m.get("kind") for m in json.load(fh)]
+    return np.array([k not in drop_kinds for k in kinds], bool)
+
+
+def load_shards(cache: str, spec: str | None = None, drop_kinds: frozenset[str] = frozenset()):
     """All shards in one preallocated pair of arrays: peak memory is the data plus one shard
     (9,000 384² images are 8 GB; concatenating lists of shards needed twice that)."""
     files = shard_files(cache, spec)
     if not files:
         raise SystemExit(f"no shards in {cache}; run models/synth/make_train.py first")
-    sizes = []
+    keeps = []
     for f in files:
         with np.load(f) as d:
-            sizes.append(d["seeds"].shape[0])
+            n = d["seeds"].shape[0]
+        keeps.append(shard_keep(f, drop_kinds) if drop_kinds else np.ones(n, bool))
+    total = int(sum(k.sum() for k in keeps))
     ims = labs = None
     at = 0
-    for f, n in zip(files, sizes):
+    for f, keep in zip(files, keeps):
+        n = int(keep.sum())
         with np.load(f) as d:
             im, lab = d["images"], d["labels"]
             if ims is None:
-                ims = np.empty((sum(sizes),) + im.shape[1:], im.dtype)
-                labs = np.empty((sum(sizes),) + lab.shape[1:], lab.dtype)
-            ims[at:at + n] = im
-            labs[at:at + n] = lab
+                ims = np.empty((total,) + im.shape[1:], im.dtype)
+                labs = np.empty((total,) + lab.shape[1:], lab.dtype)
+            ims[at:at + n] = im[keep]
+            labs[at:at + n] = lab[keep]
         at += n
     return ims, labs, files
 
@@ -177,6 +188,7 @@ def main() -> None:
     ap.add_argument("--init", default=None, help="start a new schedule from this checkpoint's EMA weights")
     ap.add_argument("--ema", type=float, default=0.999, help="weight EMA decay (evaluate/export use it)")
     ap.add_argument("--shards", default=None, help='train on these shard indices only, e.g. "28-39"')
+    ap.add_argument("--drop-kinds", default="", help='leave out these scene kinds, e.g. "nohair"')
     ap.add_argument("--scale", default=f"{DEFAULT_SCALE[0]},{DEFAULT_SCALE[1]}",
                     help="range of the per-batch zoom-out factor s (image zoomed by 1/s), log-uniform")
     args = ap.parse_args()
@@ -209,7 +221,8 @@ def main() -> None:
         rng = np.random.default_rng([args.seed, step])
         print(f"resumed {ckpt} at step {step}, {elapsed / 60:.1f} min", flush=True)
     scale = tuple(float(v) for v in args.scale.split(","))
-    ims, labs, files = load_shards(args.cache, args.shards)
+    drop = frozenset(k for k in args.drop_kinds.split(",") if k)
+    ims, labs, files = load_shards(args.cache, args.shards, drop)
     print(f"{name}: {count_params(model)} params; data {len(ims)} images {ims.shape[1:3]} from {len(files)} shards", flush=True)
     budget = args.minutes * 60
     t_last = time.time()
@@ -243,7 +256,7 @@ def main() -> None:
         if step % args.ckpt_every == 0 or elapsed >= budget:
             meta = {"cov_weight": args.cov_weight, "arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
                     "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
-                    "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files],
+                    "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files], "drop_kinds": sorted(drop),
                     "minutes_budget": args.minutes, "init_from": init_from, "scale": list(scale)}
             save_ckpt(ckpt, {"model": model.state_dict(), "ema": ema, "opt": opt.state_dict(), **meta})
             with open(ckpt + ".json", "w") as f:
@@ -253,7 +266,7 @@ def main() -> None:
             new = shard_files(args.cache, args.shards)
             if len(new) > len(files):
                 ims = labs = None  # free the old copy first
-                ims, labs, files = load_shards(args.cache, args.shards)
+                ims, labs, files = load_shards(args.cache, args.shards, drop)
                 print(f"reloaded: {len(ims)} images from {len(files)} shards", flush=True)
     print(f"done: step {step}, {elapsed / 60:.1f} min -> {ckpt}", flush=True)
 
