@@ -14,8 +14,7 @@ import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import { DEFAULT_CARD_PATH } from './node/ort';
 import { loadNodeSegmenter } from './node/segmenter';
-import { labelPathOf, listSweepSamples, pairChangeErrors, runSweep } from './node/sweepSet';
-import { zoomedSample } from './node/zoom';
+import { mapZoomedSamples, pairChangeErrors, runSweep } from './node/sweepSet';
 
 /** Linear-interpolation percentile, as numpy's default (export.py wrote the block that way). */
 function percentile(values: number[], q: number): number {
@@ -56,25 +55,18 @@ async function main(): Promise<void> {
     cardPath: values.card,
   });
   if (!ortModel) throw new Error('calibration needs the model (public/models/hairseg.onnx)');
-  const read = async (dir: string): Promise<Reading[]> => {
-    const out: Reading[] = [];
-    const samples = await listSweepSamples(dir);
-    for (const [n, sample] of samples.entries()) {
-      const { image, label } = await zoomedSample(sample.path, labelPathOf(sample.path), 1);
+  const read = (dir: string): Promise<Reading[]> =>
+    mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
       const figures = coverageFromProbabilities(await segmenter.segment(image));
-      out.push({
+      return {
         group: sample.group,
         id: sample.id,
-        zoom: 1,
+        zoom,
         truthPct: coverageFromProbabilities(label).hairCoveragePct,
         readPct: figures.hairCoveragePct,
         uncertainPct: figures.uncertainPct,
-      });
-      process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
-    }
-    process.stdout.write('\n');
-    return out;
-  };
+      };
+    });
   const sets = (values.set ?? '').split(',');
   const singles: Reading[] = [];
   for (const dir of sets) {

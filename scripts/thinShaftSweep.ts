@@ -16,8 +16,7 @@ import type { ModelPass } from '../src/analysis/worker/segmenter';
 import { MAX_ENLARGE, MIN_ENLARGE, RIDGE_TARGET_PX } from '../src/analysis/worker/thinShaft';
 import { upscaleCubic } from '../src/lib/cubicUpscale';
 import {
-  labelPathOf,
-  listSweepSamples,
+  mapZoomedSamples,
   mean,
   pairChangeErrors,
   percentile,
@@ -26,7 +25,6 @@ import {
   sweepPass,
   writeSweepJson,
 } from './node/sweepSet';
-import { zoomedSample } from './node/zoom';
 
 const GRID = [1, 1.19, 1.41, 1.68, 2] as const;
 
@@ -56,40 +54,25 @@ interface Measured {
   readings: number[];
 }
 
-async function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measured[]> {
-  const out: Measured[] = [];
-  const samples = await listSweepSamples(dir);
-  for (const [n, sample] of samples.entries()) {
-    for (const zoom of zooms) {
-      const { image, label } = await zoomedSample(sample.path, labelPathOf(sample.path), zoom);
-      const base = await pass(image);
-      const readings: number[] = [];
-      for (const factor of GRID) {
-        const probs =
-          factor === 1
-            ? base
-            : await pass(
-                upscaleCubic(
-                  image,
-                  Math.round(image.widthPx * factor),
-                  Math.round(image.heightPx * factor),
-                ),
-              );
-        readings.push(coverageFromProbabilities(probs).hairCoveragePct);
-      }
-      out.push({
-        group: sample.group,
-        id: sample.id,
-        zoom,
-        truthPct: coverageFromProbabilities(label).hairCoveragePct,
-        ridgeSigmaPx: hairRidgeScale(image, base.hair)?.sigmaPx,
-        readings,
-      });
+function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measured[]> {
+  return mapZoomedSamples(dir, zooms, async (sample, zoom, { image, label }) => {
+    const base = await pass(image);
+    const readings: number[] = [];
+    for (const factor of GRID) {
+      const w = Math.round(image.widthPx * factor);
+      const h = Math.round(image.heightPx * factor);
+      const probs = factor === 1 ? base : await pass(upscaleCubic(image, w, h));
+      readings.push(coverageFromProbabilities(probs).hairCoveragePct);
     }
-    process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
-  }
-  process.stdout.write('\n');
-  return out;
+    return {
+      group: sample.group,
+      id: sample.id,
+      zoom,
+      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      ridgeSigmaPx: hairRidgeScale(image, base.hair)?.sigmaPx,
+      readings,
+    };
+  });
 }
 
 /** The factor a rule picks, as thinShaftFactor does (without the pixel budget). */

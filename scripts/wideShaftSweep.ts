@@ -20,8 +20,7 @@ import {
 } from '../src/analysis/worker/shaftScale';
 import { readProbe } from '../src/analysis/worker/shaftRulePass';
 import {
-  labelPathOf,
-  listSweepSamples,
+  mapZoomedSamples,
   mean,
   pairChangeErrors,
   percentile,
@@ -30,7 +29,6 @@ import {
   sweepPass,
   writeSweepJson,
 } from './node/sweepSet';
-import { zoomedSample } from './node/zoom';
 
 const GRID = [1, 0.8, 0.67, 0.5, 0.4, 0.33, 0.25] as const;
 const CLOSE_UP_SUBSET = 'dermoscopy';
@@ -76,34 +74,26 @@ async function readingAt(image: PixelImage, factor: number, pass: ModelPass) {
   return coverageFromProbabilities(probs).hairCoveragePct;
 }
 
-async function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measured[]> {
-  const out: Measured[] = [];
-  const samples = await listSweepSamples(dir);
-  for (const [n, sample] of samples.entries()) {
-    for (const zoom of zooms) {
-      const { image, label } = await zoomedSample(sample.path, labelPathOf(sample.path), zoom);
-      const probe = await readProbe(image, pass);
-      const readings = new Map<number, number>();
-      for (const factor of GRID) {
-        if (Math.min(image.widthPx, image.heightPx) * factor < MIN_SIDE_PX) continue;
-        readings.set(factor, await readingAt(image, factor, pass));
-      }
-      out.push({
-        group: sample.group,
-        id: sample.id,
-        zoom,
-        truthPct: coverageFromProbabilities(label).hairCoveragePct,
-        stats: probe.stats,
-        probeScale: probe.probeScale,
-        widthPx: image.widthPx,
-        heightPx: image.heightPx,
-        readings,
-      });
+function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measured[]> {
+  return mapZoomedSamples(dir, zooms, async (sample, zoom, { image, label }) => {
+    const probe = await readProbe(image, pass);
+    const readings = new Map<number, number>();
+    for (const factor of GRID) {
+      if (Math.min(image.widthPx, image.heightPx) * factor < MIN_SIDE_PX) continue;
+      readings.set(factor, await readingAt(image, factor, pass));
     }
-    process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
-  }
-  process.stdout.write('\n');
-  return out;
+    return {
+      group: sample.group,
+      id: sample.id,
+      zoom,
+      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      stats: probe.stats,
+      probeScale: probe.probeScale,
+      widthPx: image.widthPx,
+      heightPx: image.heightPx,
+      readings,
+    };
+  });
 }
 
 /** The reading at the grid scale nearest (in log scale) to the one the rule picks. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modelPass, type ModelPass } from '../../src/analysis/worker/segmenter';
 import { loadNodeSegmenter } from './segmenter';
+import { zoomedSample, type ZoomedSample } from './zoom';
 
 export interface SweepSample {
   group: string;
@@ -111,4 +112,27 @@ export function runSweep(main: () => Promise<void>): void {
       process.exit(1);
     },
   );
+}
+
+/**
+ * `read` for every sample of a set folder at every zoom (scripts/node/zoom.ts: photo and soft
+ * label resampled together), with a progress line per sample.
+ */
+export async function mapZoomedSamples<T>(
+  dir: string,
+  zooms: number[],
+  read: (sample: SweepSample, zoom: number, zoomed: ZoomedSample) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = [];
+  const samples = await listSweepSamples(dir);
+  for (const [n, sample] of samples.entries()) {
+    for (const zoom of zooms) {
+      out.push(
+        await read(sample, zoom, await zoomedSample(sample.path, labelPathOf(sample.path), zoom)),
+      );
+    }
+    process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
+  }
+  process.stdout.write('\n');
+  return out;
 }
