@@ -18,6 +18,7 @@ import { upscaleCubic } from '../src/lib/cubicUpscale';
 import {
   mapZoomedSamples,
   mean,
+  nearestIndexInLog,
   pairChangeErrors,
   percentile,
   runSweep,
@@ -85,12 +86,7 @@ function ruleFactor(m: Measured, rule: Rule): number {
 
 /** The reading at the grid factor nearest (in log scale) to the one the rule picks. */
 function ruleReading(m: Measured, rule: Rule): number {
-  const factor = ruleFactor(m, rule);
-  let best = 0;
-  GRID.forEach((g, i) => {
-    if (Math.abs(Math.log(g / factor)) < Math.abs(Math.log(GRID[best]! / factor))) best = i;
-  });
-  return m.readings[best]!;
+  return m.readings[nearestIndexInLog(GRID, ruleFactor(m, rule))]!;
 }
 
 function coverageTable(rows: Measured[], zooms: number[]) {

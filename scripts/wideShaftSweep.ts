@@ -22,6 +22,7 @@ import { readProbe } from '../src/analysis/worker/shaftRulePass';
 import {
   mapZoomedSamples,
   mean,
+  nearestIndexInLog,
   pairChangeErrors,
   percentile,
   runSweep,
@@ -103,12 +104,9 @@ function ruleReading(m: Measured, rule: Rule): number {
     m.probeScale,
     rule.limitPx,
   );
-  const factor = wide?.factor ?? 1;
-  let best = 1;
-  for (const g of m.readings.keys()) {
-    if (Math.abs(Math.log(g / factor)) < Math.abs(Math.log(best / factor))) best = g;
-  }
-  return m.readings.get(best) ?? Number.NaN;
+  // 1 leads the candidates, as the first grid scale: without a reading there it is NaN.
+  const scales = [1, ...m.readings.keys()];
+  return m.readings.get(scales[nearestIndexInLog(scales, wide?.factor ?? 1)]!) ?? Number.NaN;
 }
 
 function coverageTable(rows: Measured[], zooms: number[]) {

@@ -31,6 +31,18 @@ export const labelPathOf = (imagePath: string) => imagePath.replace(/\.jpg$/, '.
 
 export const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 
+/**
+ * Index of the grid value nearest to `target` in log scale (the first of equals): the sweeps
+ * read a rule's choice at the grid scale they measured nearest to it.
+ */
+export function nearestIndexInLog(grid: readonly number[], target: number): number {
+  let best = 0;
+  grid.forEach((g, i) => {
+    if (Math.abs(Math.log(g / target)) < Math.abs(Math.log(grid[best]! / target))) best = i;
+  });
+  return best;
+}
+
 /** Nearest-rank percentile. */
 export function percentile(v: number[], q: number): number {
   const sorted = [...v].sort((a, b) => a - b);

@@ -1,13 +1,12 @@
 // The plain pixel container the segmentation core works on: no ImageData, canvas or sharp
 // types, so the same code runs in a Web Worker and in Node.
+import type { PixelBuffer } from '../../lib/areaDownscale';
 
-/** Interleaved 8-bit pixels, 3 (RGB) or 4 (RGBA) channels, row-major, no row padding. */
-export interface PixelImage {
-  widthPx: number;
-  heightPx: number;
-  channels: 3 | 4;
-  data: Uint8Array | Uint8ClampedArray;
-}
+/**
+ * Interleaved 8-bit pixels, 3 (RGB) or 4 (RGBA), row-major, no row padding: the same buffer the
+ * resize filters in src/lib take, so images pass between them without copying.
+ */
+export type PixelImage = PixelBuffer;
 
 /** Per-pixel class probabilities at the image's size, each plane summing to 1 per pixel. */
 export interface ClassProbabilities {

@@ -4,7 +4,9 @@
 // The model's own mask cannot say so: it never gets thinner than 2–5 px, whatever the hair. The
 // image can: the Gaussian scale at which a ridge answers most strongly grows with its width
 // (for a line of profile width s, the γ = 1 normalised second derivative peaks at σ = √2·s).
-// So the thin-shaft rule (thinShaftPass.ts) reads that scale at the pixels the model called hair.
+// So the thin-shaft rule (thinShaft.ts, applied in shaftRulePass.ts) reads that scale at the
+// pixels the model called hair.
+import type { PixelImage } from './image';
 
 /**
  * Gaussian scales (px) tried, a quarter-octave apart, 0.35–2.35: from below a pixel to past the
@@ -151,12 +153,7 @@ export interface RidgeScaleReading {
  * (evenly strided in raster order, so the same photo gives the same figures), sorted.
  */
 export function hairRidgeScales(
-  image: {
-    widthPx: number;
-    heightPx: number;
-    channels: 3 | 4;
-    data: Uint8Array | Uint8ClampedArray;
-  },
+  image: PixelImage,
   hair: Float32Array,
   maxSamples: number = RIDGE_MAX_SAMPLES,
 ): number[] {
@@ -182,7 +179,7 @@ export function hairRidgeScales(
 
 /** The typical ridge scale of the hair in `image`; undefined when no pixel is hair. */
 export function hairRidgeScale(
-  image: Parameters<typeof hairRidgeScales>[0],
+  image: PixelImage,
   hair: Float32Array,
   maxSamples: number = RIDGE_MAX_SAMPLES,
 ): RidgeScaleReading | undefined {
