@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { describeModel } from '../src/domain/analysis';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
+import { rescaleRecord } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import {
   labelPlanes,
@@ -262,9 +263,7 @@ async function scoreSamples(
       run.scores[name].set(sample.subset, list);
       run.times[name].set(sample.subset, (run.times[name].get(sample.subset) ?? 0) + ms);
       // The scale a shaft-width pass analysed it at, when one did (shaftRulePass.ts).
-      const rescale = probs.shaftRescale
-        ? { analysedAtScale: Math.round(probs.shaftRescale.factor * 1000) / 1000 }
-        : {};
+      const rescale = probs.shaftRescale ? rescaleRecord(probs.shaftRescale) : {};
       entry[name] = { ...score, ms: Math.round(ms), ...rescale };
     }
     run.perImage.push(entry);

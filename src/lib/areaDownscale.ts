@@ -12,6 +12,33 @@ export interface PixelBuffer {
 }
 
 /**
+ * Area-filter weights along one axis, `src` pixels → `dst` (≤ src), flattened: output o takes
+ * `count[o]` source pixels from `first[o]`, with weights at `at[o]` in `w` (fractional at the
+ * span's ends, summing to 1). Shared by the photo filter below and the probability planes'
+ * shrink (analysis/worker/resample.ts).
+ */
+export function areaSpans(src: number, dst: number) {
+  const s = src / dst;
+  const first = new Int32Array(dst);
+  const count = new Int32Array(dst);
+  const at = new Int32Array(dst);
+  const w = new Float64Array(dst * (Math.ceil(s) + 1));
+  let n = 0;
+  for (let o = 0; o < dst; o += 1) {
+    const x0 = o * s;
+    const x1 = x0 + s;
+    first[o] = Math.floor(x0);
+    at[o] = n;
+    for (let x = first[o]!; x < Math.min(src, Math.ceil(x1)); x += 1) {
+      w[n] = (Math.min(x + 1, x1) - Math.max(x, x0)) / s;
+      n += 1;
+    }
+    count[o] = n - at[o]!;
+  }
+  return { first, count, at, w };
+}
+
+/**
  * `src` shrunk to `widthPx × heightPx` (each ≤ the source side), with its channel count. Every
  * output pixel is the mean of the source pixels it covers, with fractional edge weights, so
  * thin hairs fade rather than alias away.
@@ -26,32 +53,29 @@ export function downscaleArea(
     throw new RangeError(`downscaleArea: ${sw}×${sh} → ${widthPx}×${heightPx} is not a downscale`);
   }
   const alpha = channels === 4;
-  const sx = sw / widthPx;
-  const sy = sh / heightPx;
+  const cols = areaSpans(sw, widthPx);
+  const rows = areaSpans(sh, heightPx);
   const out = new Uint8ClampedArray(widthPx * heightPx * channels);
   // One accumulator row: sums over the source rows that fall into the current output row.
   const acc = new Float64Array(widthPx * channels);
   for (let oy = 0; oy < heightPx; oy++) {
     acc.fill(0);
-    const y0 = oy * sy;
-    const y1 = y0 + sy;
-    for (let y = Math.floor(y0); y < Math.min(sh, Math.ceil(y1)); y++) {
-      const wy = Math.min(y + 1, y1) - Math.max(y, y0);
-      const row = y * sw * channels;
+    for (let j = 0, nj = rows.count[oy]!; j < nj; j++) {
+      const wy = rows.w[rows.at[oy]! + j]!;
+      const row = (rows.first[oy]! + j) * sw * channels;
       for (let ox = 0; ox < widthPx; ox++) {
-        const x0 = ox * sx;
-        const x1 = x0 + sx;
+        const at = cols.at[ox]!;
         let r = 0;
         let g = 0;
         let b = 0;
         let a = 0;
-        for (let x = Math.floor(x0); x < Math.min(sw, Math.ceil(x1)); x++) {
-          const wx = Math.min(x + 1, x1) - Math.max(x, x0);
-          const i = row + x * channels;
-          r += data[i]! * wx;
-          g += data[i + 1]! * wx;
-          b += data[i + 2]! * wx;
-          if (alpha) a += data[i + 3]! * wx;
+        for (let i = 0, ni = cols.count[ox]!, p = row + cols.first[ox]! * channels; i < ni; i++) {
+          const wx = cols.w[at + i]!;
+          r += data[p]! * wx;
+          g += data[p + 1]! * wx;
+          b += data[p + 2]! * wx;
+          if (alpha) a += data[p + 3]! * wx;
+          p += channels;
         }
         const o = ox * channels;
         acc[o] = acc[o]! + r * wy;
@@ -60,9 +84,7 @@ export function downscaleArea(
         if (alpha) acc[o + 3] = acc[o + 3]! + a * wy;
       }
     }
-    const norm = 1 / (sx * sy);
-    const base = oy * widthPx * channels;
-    for (let i = 0; i < widthPx * channels; i++) out[base + i] = acc[i]! * norm;
+    out.set(acc, oy * widthPx * channels);
   }
   return { data: out, widthPx, heightPx, channels };
 }

@@ -5,6 +5,8 @@ import type { PixelImage } from '../../src/analysis/worker/image';
 import { shrinkProbabilities } from '../../src/analysis/worker/resample';
 import { hairRidgeScale, RIDGE_SIGMAS_PX } from '../../src/analysis/worker/ridgeScale';
 import { modelSegmenter } from '../../src/analysis/worker/segmenter';
+import { RIDGE_SAMPLE_TILES, tilesByProbeHair } from '../../src/analysis/worker/shaftRulePass';
+import { tileGrid } from '../../src/analysis/worker/tiling';
 import {
   MAX_ENLARGE,
   MAX_ENLARGED_PIXELS,
@@ -156,5 +158,52 @@ describe('segmenter thin-shaft pass', () => {
     const probs = await modelSegmenter(darkModel(sizes)).segment(bars(200, 120, 6, 24));
     expect(probs.shaftRescale).toBeUndefined();
     expect(sizes.length).toBe(1);
+  });
+
+  it('on a photo of several tiles, reads the ridge scale on two tiles before enlarging', async () => {
+    const sizes: number[][] = [];
+    const ticks: string[] = [];
+    const probs = await modelSegmenter(darkModel(sizes)).segment(bars(1200, 900, 1, 6), {
+      onTile: (done, total, again) => ticks.push(`${again ?? 'first'} ${done}/${total}`),
+    });
+    expect(probs.shaftRescale?.kind).toBe('thin');
+    // The probe copy, two of the photo's six tiles, then the enlarged pass; the four other
+    // tiles at the photo's scale never run.
+    const firstPass = ticks.filter((t) => t.startsWith('first'));
+    expect(firstPass).toEqual(['first 1/6', 'first 2/6']);
+    const enlarged = ticks.filter((t) => t.startsWith('enlarged'));
+    expect(enlarged.length).toBeGreaterThan(6);
+    expect(sizes.length).toBe(1 + RIDGE_SAMPLE_TILES + enlarged.length);
+    expect([probs.widthPx, probs.heightPx]).toEqual([1200, 900]);
+  });
+
+  it('on a photo of several tiles with ordinary hair, runs each tile once', async () => {
+    const sizes: number[][] = [];
+    const ticks: string[] = [];
+    const probs = await modelSegmenter(darkModel(sizes)).segment(bars(1200, 900, 6, 24), {
+      onTile: (done, total, again) => ticks.push(`${again ?? 'first'} ${done}/${total}`),
+    });
+    expect(probs.shaftRescale).toBeUndefined();
+    expect(ticks).toEqual([1, 2, 3, 4, 5, 6].map((i) => `first ${i}/6`));
+    expect(sizes.length).toBe(1 + 6); // the probe copy, then each tile once
+  });
+
+  it("samples the tiles that hold the most of the probe copy's hair", () => {
+    const tiles = tileGrid(1200, 900, 512, 64); // 3 × 2
+    const probe = {
+      widthPx: 120,
+      heightPx: 90,
+      hair: new Float32Array(120 * 90),
+      skin: new Float32Array(120 * 90),
+      background: new Float32Array(120 * 90),
+    };
+    // Hair in the lower right corner of the probe (scale 0.1), a little in the upper left.
+    for (let y = 60; y < 90; y += 1) for (let x = 90; x < 120; x += 1) probe.hair[y * 120 + x] = 1;
+    probe.hair[0] = 1;
+    const order = tilesByProbeHair(tiles, probe, 0.1);
+    expect(order[0]).toBe(5);
+    expect(order[1]).toBe(0); // the one hair pixel; the rest hold none and keep grid order
+    expect(order.slice(2)).toEqual([1, 2, 3, 4]);
+    expect(order.slice().sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

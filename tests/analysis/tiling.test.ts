@@ -7,7 +7,11 @@ import {
   fillTileInput,
   finishBlend,
 } from '../../src/analysis/worker/preprocess';
-import { segmentImage, type TileRunner } from '../../src/analysis/worker/segmentCore';
+import {
+  segmentImage,
+  startSegmentation,
+  type TileRunner,
+} from '../../src/analysis/worker/segmentCore';
 import {
   axisOrigins,
   rampWeights,
@@ -223,5 +227,34 @@ describe('blending', () => {
       }),
     ).rejects.toBe(abort);
     expect(seen).toEqual([1, 2]);
+  });
+
+  it('runs some tiles first, shows their hair alone, and finishes to the same blend', async () => {
+    const image = gradientImage(1100, 700);
+    const whole = await segmentImage(image, plainRunner, options);
+    const seen: number[] = [];
+    const run = startSegmentation(image, plainRunner, {
+      ...options,
+      onTile: (done) => seen.push(done),
+    });
+    expect(run.tiles).toHaveLength(6);
+    await run.runTiles([5, 2, 5]);
+    expect(seen).toEqual([1, 2]);
+    const soFar = run.hairSoFar();
+    const last = run.tiles[5]!;
+    const centre = (last.y + last.height / 2) * 1100 + last.x + last.width / 2;
+    expect(soFar[centre]).toBeCloseTo(whole.hair[centre]!, 5);
+    // The top-left corner lies in tile 0 only, which has not run.
+    expect(soFar[0]).toBe(0);
+    const probs = await run.finish();
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    let maxDiff = 0;
+    for (let k = 0; k < 1100 * 700; k += 1) {
+      maxDiff = Math.max(maxDiff, Math.abs(probs.hair[k]! - whole.hair[k]!));
+    }
+    expect(maxDiff).toBeLessThan(1e-5);
+    await expect(run.runTiles([0])).rejects.toThrow(/finished/);
+    const fresh = startSegmentation(image, plainRunner, options);
+    await expect(fresh.runTiles([6])).rejects.toThrow(RangeError);
   });
 });

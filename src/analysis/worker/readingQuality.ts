@@ -6,6 +6,18 @@ import type { CoverageFigures } from './coverage';
 import type { ShaftRescale } from './image';
 import type { ModelQuality } from './modelMeta';
 
+/** What a reading stores of a shaft-width pass (shaftRulePass.ts), rounded as it is kept. */
+export function rescaleRecord(
+  rescale: ShaftRescale,
+): Pick<ReadingQualityRecord, 'analysedAtScale' | 'shaftWidthPx' | 'ridgeSigmaPx'> {
+  return {
+    analysedAtScale: Math.round(rescale.factor * 1000) / 1000,
+    ...(rescale.kind === 'wide'
+      ? { shaftWidthPx: Math.round(rescale.shaftWidthPx * 10) / 10 }
+      : { ridgeSigmaPx: Math.round(rescale.ridgeSigmaPx * 100) / 100 }),
+  };
+}
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
@@ -19,13 +31,6 @@ export function assessReading(
     lowConfidence: quality ? figures.uncertainPct > quality.uncertainPctWarn : true,
     typicalErrorPp: quality?.coverageErrorP90Pp,
     ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
-    ...(rescale
-      ? {
-          analysedAtScale: Math.round(rescale.factor * 1000) / 1000,
-          ...(rescale.kind === 'wide'
-            ? { shaftWidthPx: Math.round(rescale.shaftWidthPx * 10) / 10 }
-            : { ridgeSigmaPx: Math.round(rescale.ridgeSigmaPx * 100) / 100 }),
-        }
-      : {}),
+    ...(rescale ? rescaleRecord(rescale) : {}),
   };
 }

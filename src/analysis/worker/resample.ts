@@ -3,6 +3,7 @@
 // wide-shaft probe's copy, and the probabilities brought back to the photo's size (bilinearly
 // from a shrunk pass, by area from an enlarged one) so masks, coverage and regions line up with
 // the photo.
+import { areaSpans } from '../../lib/areaDownscale';
 import type { ClassProbabilities, PixelImage } from './image';
 
 /**
@@ -94,34 +95,9 @@ export function enlargeProbabilities(
   );
 }
 
-/**
- * Area-shrink weights along one axis, flattened: output o takes `count[o]` source pixels from
- * `first[o]`, with weights at `at[o]` in `w` (fractional at the span's ends, summing to 1).
- */
-function spans(src: number, dst: number) {
-  const s = src / dst;
-  const first = new Int32Array(dst);
-  const count = new Int32Array(dst);
-  const at = new Int32Array(dst);
-  const w = new Float32Array(dst * (Math.ceil(s) + 1));
-  let n = 0;
-  for (let o = 0; o < dst; o += 1) {
-    const x0 = o * s;
-    const x1 = x0 + s;
-    first[o] = Math.floor(x0);
-    at[o] = n;
-    for (let x = first[o]!; x < Math.min(src, Math.ceil(x1)); x += 1) {
-      w[n] = (Math.min(x + 1, x1) - Math.max(x, x0)) / s;
-      n += 1;
-    }
-    count[o] = n - at[o]!;
-  }
-  return { first, count, at, w };
-}
-
 /** Area mean of a plane, columns first; each output is the mean of the source area it covers. */
 function shrinkPlane(src: Float32Array, sw: number, sh: number, w: number, h: number) {
-  const cols = spans(sw, w);
+  const cols = areaSpans(sw, w);
   const mid = new Float32Array(w * sh);
   for (let y = 0; y < sh; y += 1) {
     const row = y * sw;
@@ -133,7 +109,7 @@ function shrinkPlane(src: Float32Array, sw: number, sh: number, w: number, h: nu
       mid[y * w + x] = v;
     }
   }
-  const rows = spans(sh, h);
+  const rows = areaSpans(sh, h);
   const out = new Float32Array(w * h);
   for (let y = 0; y < h; y += 1) {
     const o = y * w;

@@ -19,7 +19,7 @@ export const RIDGE_SIGMAS_PX: readonly number[] = Array.from({ length: 12 }, (_,
 /** Hair pixels sampled per photo: the median settles long before this. */
 export const RIDGE_MAX_SAMPLES = 4000;
 /** Hair probability from which a pixel is sampled. */
-const HAIR_PROBABILITY = 0.5;
+const RIDGE_HAIR_PROBABILITY = 0.5;
 
 interface Kernels {
   radius: number;
@@ -159,7 +159,7 @@ export function hairRidgeScales(
 ): number[] {
   const { widthPx, heightPx } = image;
   let count = 0;
-  for (let k = 0; k < hair.length; k += 1) if (hair[k]! >= HAIR_PROBABILITY) count += 1;
+  for (let k = 0; k < hair.length; k += 1) if (hair[k]! >= RIDGE_HAIR_PROBABILITY) count += 1;
   if (count === 0) return [];
   const gray = luminance(image.data, widthPx * heightPx, image.channels);
   const stride = count / Math.min(count, maxSamples);
@@ -167,7 +167,7 @@ export function hairRidgeScales(
   let seen = 0;
   let next = 0;
   for (let k = 0; k < hair.length; k += 1) {
-    if (hair[k]! < HAIR_PROBABILITY) continue;
+    if (hair[k]! < RIDGE_HAIR_PROBABILITY) continue;
     if (seen >= next) {
       scales.push(bestScale(gray, widthPx, heightPx, k % widthPx, Math.floor(k / widthPx)));
       next += stride;

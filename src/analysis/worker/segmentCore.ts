@@ -10,7 +10,7 @@ import {
   fillTileInput,
   finishBlend,
 } from './preprocess';
-import { rampWeights, tileGrid } from './tiling';
+import { rampWeights, tileGrid, type TileRect } from './tiling';
 
 /**
  * Runs the model on one normalised tile in the model's layout (NCHW with `pixelBlock`² channels
@@ -42,11 +42,26 @@ export interface SegmentOptions {
 /** Default overlap: an eighth of the tile, enough for the receptive field edge effects. */
 export const DEFAULT_OVERLAP_PX = 64;
 
-export async function segmentImage(
+/**
+ * One model pass over an image, tile by tile: the caller may run some tiles, look at what they
+ * found (`hairSoFar`), and then finish the rest or drop the pass. A finished pass is the same
+ * blend whatever order its tiles ran in.
+ */
+export interface TiledSegmentation {
+  readonly tiles: readonly TileRect[];
+  /** Runs the listed tiles that have not run yet, in that order. */
+  runTiles: (indices: Iterable<number>) => Promise<void>;
+  /** p(hair) wherever a tile has run so far, 0 elsewhere (a fresh array). */
+  hairSoFar: () => Float32Array;
+  /** Runs every tile not yet run and blends; the pass is spent afterwards. */
+  finish: () => Promise<ClassProbabilities>;
+}
+
+export function startSegmentation(
   image: PixelImage,
   runTile: TileRunner,
   options: SegmentOptions,
-): Promise<ClassProbabilities> {
+): TiledSegmentation {
   assertPixelImage(image);
   const { widthPx, heightPx } = image;
   const channels = classChannels(options.classes);
@@ -59,17 +74,54 @@ export async function segmentImage(
   const input = new Float32Array(3 * first.width * first.height);
   const weightX = rampWeights(first.width, Math.min(options.overlapPx, first.width / 2));
   const weightY = rampWeights(first.height, Math.min(options.overlapPx, first.height / 2));
-  for (const [index, tile] of tiles.entries()) {
-    options.throwIfAborted?.();
-    fillTileInput(image, tile, options.mean, options.std, input, block);
-    const logits = await runTile(input, tile.width, tile.height);
-    if (logits.length !== 3 * tile.width * tile.height) {
-      throw new Error(
-        `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with 3 classes`,
-      );
+  const done = new Uint8Array(tiles.length);
+  let doneCount = 0;
+  let finished = false;
+
+  async function runTiles(indices: Iterable<number>): Promise<void> {
+    if (finished) throw new Error('this segmentation pass is already finished');
+    for (const index of indices) {
+      const tile = tiles[index];
+      if (!tile) throw new RangeError(`no tile ${index} of ${tiles.length}`);
+      if (done[index]) continue;
+      options.throwIfAborted?.();
+      fillTileInput(image, tile, options.mean, options.std, input, block);
+      const logits = await runTile(input, tile.width, tile.height);
+      if (logits.length !== 3 * tile.width * tile.height) {
+        throw new Error(
+          `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with 3 classes`,
+        );
+      }
+      accumulateTile(logits, tile, channels, weightX, weightY, sums, block);
+      done[index] = 1;
+      doneCount += 1;
+      options.onTile?.(doneCount, tiles.length);
     }
-    accumulateTile(logits, tile, channels, weightX, weightY, sums, block);
-    options.onTile?.(index + 1, tiles.length);
   }
-  return finishBlend(sums);
+
+  return {
+    tiles,
+    runTiles,
+    hairSoFar: () => {
+      const hair = new Float32Array(sums.hair.length);
+      for (let k = 0; k < hair.length; k += 1) {
+        const w = sums.weight[k]!;
+        if (w > 0) hair[k] = sums.hair[k]! / w;
+      }
+      return hair;
+    },
+    finish: async () => {
+      await runTiles(tiles.keys());
+      finished = true;
+      return finishBlend(sums);
+    },
+  };
+}
+
+export async function segmentImage(
+  image: PixelImage,
+  runTile: TileRunner,
+  options: SegmentOptions,
+): Promise<ClassProbabilities> {
+  return startSegmentation(image, runTile, options).finish();
 }

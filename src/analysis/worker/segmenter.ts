@@ -8,7 +8,7 @@ import { DEFAULT_HAIR_THRESHOLD } from './coverage';
 import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
-import { DEFAULT_OVERLAP_PX, segmentImage } from './segmentCore';
+import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
 import { segmentWithShaftRule } from './shaftRulePass';
 
 export interface SegmentHooks {
@@ -37,13 +37,19 @@ export const CLASSICAL_MODEL_REF: AnalysisModelRef = {
   backend: 'opencv',
 };
 
-/** One segmentation pass of the model over a whole image, tiled (segmentCore.ts). */
-export type ModelPass = (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
+/**
+ * One segmentation pass of the model over a whole image, tiled (segmentCore.ts); `start` runs
+ * the same pass tile by tile, for rules that read part of a photo before deciding on the rest.
+ */
+export interface ModelPass {
+  (image: PixelImage, hooks?: SegmentHooks): Promise<ClassProbabilities>;
+  start: (image: PixelImage, hooks?: SegmentHooks) => TiledSegmentation;
+}
 
 export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): ModelPass {
   const { meta } = model;
-  return (image, hooks) =>
-    segmentImage(image, model.runTile, {
+  const start = (image: PixelImage, hooks?: SegmentHooks): TiledSegmentation =>
+    startSegmentation(image, model.runTile, {
       tilePx: meta.inputSize,
       overlapPx,
       mean: meta.mean,
@@ -53,6 +59,9 @@ export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_P
       onTile: hooks?.onTile,
       throwIfAborted: hooks?.throwIfAborted,
     });
+  // Async so that a bad image rejects, as a whole pass always has.
+  const pass = async (image: PixelImage, hooks?: SegmentHooks) => start(image, hooks).finish();
+  return Object.assign(pass, { start });
 }
 
 export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): Segmenter {
