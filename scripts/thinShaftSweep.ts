@@ -1,4 +1,4 @@
-// `npx tsx scripts/thinShaftSweep.ts [-- --set models/.cache/val,models/.cache/val2 --pairs models/.cache/followups]`
+// `npx tsx scripts/thinShaftSweep.ts [--set models/.cache/val,models/.cache/val2 --pairs models/.cache/followups]`
 // How the thin-shaft rule (src/analysis/worker/thinShaft.ts) was chosen, reproducibly: every
 // image of a labelled set, resampled by each zoom, is analysed through the app's model pass at
 // its own scale (where the ridge scale is read, ridgeScale.ts) and enlarged by each factor of a

@@ -1,4 +1,4 @@
-// `npx tsx scripts/wideShaftSweep.ts [-- --set models/.cache/val --pairs models/.cache/followups]`
+// `npx tsx scripts/wideShaftSweep.ts [--set models/.cache/val --pairs models/.cache/followups]`
 // How the wide-shaft rule (src/analysis/worker/shaftScale.ts) was chosen, reproducibly: every
 // image of a labelled set, resampled by each zoom, is analysed through the app's model pass at
 // a grid of fixed scales, and each candidate rule (limit × mat guard) is scored by the reading

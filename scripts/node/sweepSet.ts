@@ -77,6 +77,15 @@ export interface SweepOptions {
   pairZooms: number[];
 }
 
+/**
+ * The script's own arguments. `npx tsx script.ts -- --set x` hands parseArgs the `--` too, which
+ * would make every option after it a positional; `npm run` strips it, npx does not.
+ */
+export function scriptArgs(): string[] {
+  const args = process.argv.slice(2);
+  return args[0] === '--' ? args.slice(1) : args;
+}
+
 /** The command line both sweeps take, with each sweep's defaults. */
 export function sweepOptions(defaults: {
   set: string;
@@ -84,6 +93,7 @@ export function sweepOptions(defaults: {
   pairZooms: string;
 }): SweepOptions {
   const { values } = parseArgs({
+    args: scriptArgs(),
     options: {
       // Comma-separated: the sets are pooled.
       set: { type: 'string', default: defaults.set },

@@ -4,8 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { PixelImage } from '../../src/analysis/worker/image';
 import { shrinkProbabilities } from '../../src/analysis/worker/resample';
 import { hairRidgeScale, RIDGE_SIGMAS_PX } from '../../src/analysis/worker/ridgeScale';
-import { modelSegmenter } from '../../src/analysis/worker/segmenter';
-import { RIDGE_SAMPLE_TILES, tilesByProbeHair } from '../../src/analysis/worker/shaftRulePass';
+import { modelPass, modelSegmenter } from '../../src/analysis/worker/segmenter';
+import {
+  RIDGE_SAMPLE_TILES,
+  segmentWithShaftRule,
+  snapScale,
+  tilesByProbeHair,
+} from '../../src/analysis/worker/shaftRulePass';
 import { tileGrid } from '../../src/analysis/worker/tiling';
 import {
   MAX_ENLARGE,
@@ -205,5 +210,29 @@ describe('segmenter thin-shaft pass', () => {
     expect(order[1]).toBe(0); // the one hair pixel; the rest hold none and keep grid order
     expect(order.slice(2)).toEqual([1, 2, 3, 4]);
     expect(order.slice().sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it("snaps a rule's scale to quarter-octave steps inside its bounds", () => {
+    expect(snapScale(1.1, 1, 2)).toBeCloseTo(2 ** 0.25, 9);
+    expect(snapScale(1.5, 1, 2)).toBeCloseTo(2 ** 0.5, 9);
+    expect(snapScale(1.95, 1, 2)).toBeCloseTo(2, 9);
+    // A pixel budget of 1.3× steps 1.41 back down to 1.19.
+    expect(snapScale(1.3, 1, 1.3)).toBeCloseTo(2 ** 0.25, 9);
+    expect(snapScale(Math.SQRT2, 1, Math.SQRT2)).toBeCloseTo(Math.SQRT2, 9);
+    // Shrinking: 0.3 is nearest 2^(−7/4), and a floor of 0.4 steps it up to 2^(−5/4).
+    expect(snapScale(0.3, 0.25, 1)).toBeCloseTo(2 ** -1.75, 9);
+    expect(snapScale(0.3, 0.4, 1)).toBeCloseTo(2 ** -1.25, 9);
+  });
+
+  it('with snapped scales, enlarges thin hair by a quarter-octave step', async () => {
+    const probs = await segmentWithShaftRule(
+      bars(200, 120, 1, 6),
+      modelPass(darkModel([])),
+      undefined,
+      { snapScale: true },
+    );
+    const factor = probs.shaftRescale?.factor ?? 1;
+    expect(Math.abs(4 * Math.log2(factor) - Math.round(4 * Math.log2(factor)))).toBeLessThan(1e-9);
+    expect(factor).toBeGreaterThan(1);
   });
 });

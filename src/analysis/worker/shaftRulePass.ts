@@ -20,10 +20,26 @@ import {
   widthFromStats,
   type ShaftMaskStats,
 } from './shaftScale';
-import { thinShaftFactor } from './thinShaft';
+import { MAX_ENLARGE, MAX_ENLARGED_PIXELS, thinShaftFactor } from './thinShaft';
 
 /** Smallest side a wide-shaft pass may shrink a photo to. */
 const MIN_SHRUNK_SIDE_PX = 64;
+
+/** How the shaft-width rules pick a scale (for the checks that compare ways of doing it). */
+export interface ShaftRuleOptions {
+  /** Snap each rule's scale to a quarter-octave step, 2^(k/4), within its bounds. */
+  snapScale?: boolean;
+}
+
+const QUARTER_OCTAVE = 2 ** 0.25;
+
+/** `factor` at the nearest quarter-octave step (in log scale), stepped back inside [lo, hi]. */
+export function snapScale(factor: number, lo: number, hi: number): number {
+  let snapped = 2 ** (Math.round(4 * Math.log2(factor)) / 4);
+  while (snapped > hi * (1 + 1e-9)) snapped /= QUARTER_OCTAVE;
+  while (snapped < lo * (1 - 1e-9)) snapped *= QUARTER_OCTAVE;
+  return snapped;
+}
 
 function scaledSize(image: PixelImage, factor: number): { widthPx: number; heightPx: number } {
   return {
@@ -132,9 +148,15 @@ async function enlargedPass(
 function thinFactorFor(
   image: PixelImage,
   ridge: RidgeScaleReading | undefined,
+  rule: ShaftRuleOptions,
 ): { ridgeSigmaPx: number; factor: number } | undefined {
-  const factor = thinShaftFactor(ridge?.sigmaPx, image.widthPx * image.heightPx);
-  return ridge && factor !== undefined ? { ridgeSigmaPx: ridge.sigmaPx, factor } : undefined;
+  const pixels = image.widthPx * image.heightPx;
+  const factor = thinShaftFactor(ridge?.sigmaPx, pixels);
+  if (!ridge || factor === undefined) return undefined;
+  const most = Math.min(MAX_ENLARGE, Math.sqrt(MAX_ENLARGED_PIXELS / pixels));
+  const chosen = rule.snapScale ? snapScale(factor, 1, most) : factor;
+  // A step inside a tight pixel budget can fall back to the photo's own scale: no second pass.
+  return chosen > 1 ? { ridgeSigmaPx: ridge.sigmaPx, factor: chosen } : undefined;
 }
 
 /**
@@ -146,8 +168,9 @@ export async function thinShaftPass(
   base: ClassProbabilities,
   pass: ModelPass,
   hooks?: SegmentHooks,
+  rule: ShaftRuleOptions = {},
 ): Promise<ClassProbabilities> {
-  const thin = thinFactorFor(image, hairRidgeScale(image, base.hair));
+  const thin = thinFactorFor(image, hairRidgeScale(image, base.hair), rule);
   return thin ? enlargedPass(image, thin.ridgeSigmaPx, thin.factor, pass, hooks) : base;
 }
 
@@ -190,14 +213,15 @@ async function ownScalePass(
   image: PixelImage,
   probe: ShaftProbe,
   pass: ModelPass,
-  hooks?: SegmentHooks,
+  hooks: SegmentHooks | undefined,
+  rule: ShaftRuleOptions,
 ): Promise<ClassProbabilities> {
   if (probe.own || !probe.copy) {
-    return thinShaftPass(image, probe.own ?? (await pass(image, hooks)), pass, hooks);
+    return thinShaftPass(image, probe.own ?? (await pass(image, hooks)), pass, hooks, rule);
   }
   const run = pass.start(image, hooks);
   if (run.tiles.length <= RIDGE_SAMPLE_TILES)
-    return thinShaftPass(image, await run.finish(), pass, hooks);
+    return thinShaftPass(image, await run.finish(), pass, hooks, rule);
   const sampled = tilesByProbeHair(run.tiles, probe.copy.probs, probe.copy.scale).slice(
     0,
     RIDGE_SAMPLE_TILES,
@@ -205,9 +229,9 @@ async function ownScalePass(
   await run.runTiles(sampled);
   const ridge = hairRidgeScale(image, run.hairSoFar());
   if (!ridge || ridge.samples < RIDGE_MIN_SAMPLED_HAIR_PX) {
-    return thinShaftPass(image, await run.finish(), pass, hooks);
+    return thinShaftPass(image, await run.finish(), pass, hooks, rule);
   }
-  const thin = thinFactorFor(image, ridge);
+  const thin = thinFactorFor(image, ridge, rule);
   return thin ? enlargedPass(image, thin.ridgeSigmaPx, thin.factor, pass, hooks) : run.finish();
 }
 
@@ -215,14 +239,15 @@ export async function segmentWithShaftRule(
   image: PixelImage,
   pass: ModelPass,
   hooks?: SegmentHooks,
+  rule: ShaftRuleOptions = {},
 ): Promise<ClassProbabilities> {
   const probe = await probeShafts(image, pass, hooks);
   const { rescale } = probe;
   // A small photo shrinks only as far as MIN_SHRUNK_SIDE_PX allows.
-  const factor = rescale
-    ? Math.max(rescale.factor, MIN_SHRUNK_SIDE_PX / Math.min(image.widthPx, image.heightPx))
-    : 1;
-  if (!rescale || factor >= 1) return ownScalePass(image, probe, pass, hooks);
+  const least = MIN_SHRUNK_SIDE_PX / Math.min(image.widthPx, image.heightPx);
+  const wideFactor = rescale ? Math.max(rescale.factor, least) : 1;
+  const factor = rescale && rule.snapScale ? snapScale(wideFactor, least, 1) : wideFactor;
+  if (!rescale || factor >= 1) return ownScalePass(image, probe, pass, hooks, rule);
   const size = scaledSize(image, factor);
   const shrunk = await pass(
     downscaleArea(image, size.widthPx, size.heightPx),
