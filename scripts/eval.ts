@@ -425,7 +425,10 @@ async function evaluateNoHairPhotos(
   };
 }
 
-/** Recall on real head hair: the share of hair-only boxes called hair (realPhotos.ts). */
+/**
+ * Recall on real head hair, the share of hair-only boxes called hair, beside the false hair in
+ * boxes of the same photos that hold none (realPhotos.ts).
+ */
 async function evaluateHairBoxes(
   methods: Partial<Record<MethodName, Segmenter>>,
 ): Promise<Record<string, unknown> | null> {
@@ -435,34 +438,70 @@ async function evaluateHairBoxes(
     photos,
     (photo) => photo.path,
     methods,
-    (probs, segmenter, decoded, photo) =>
-      hairShareInBox(
-        probs,
-        photo.box,
-        decoded.originalWidthPx,
-        decoded.originalHeightPx,
-        segmenter.hairThreshold,
-      ),
+    (probs, segmenter, decoded, photo) => {
+      const share = (box: (typeof photo)['box']) =>
+        hairShareInBox(
+          probs,
+          box,
+          decoded.originalWidthPx,
+          decoded.originalHeightPx,
+          segmenter.hairThreshold,
+        );
+      const notHair = Object.fromEntries(photo.notHair.map((n) => [n.label, share(n.box)]));
+      const values = Object.values(notHair);
+      return {
+        hairPct: share(photo.box),
+        notHair,
+        notHairPct: values.length ? values.reduce((x, y) => x + y, 0) / values.length : Number.NaN,
+      };
+    },
   );
   const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / (list.length || 1);
   const summary = Object.fromEntries(
     Object.entries(byMethod(rows)).map(([name, list]) => [
       name,
-      { photos: list.length, meanHairPct: mean(list) },
+      {
+        photos: list.length,
+        meanHairPct: mean(list.map((s) => s.hairPct)),
+        meanNotHairPct: mean(list.map((s) => s.notHairPct)),
+      },
     ]),
   );
   console.log(`\nReal photos of people (${photos.length}): share of a hair-only box called hair`);
-  const perPhoto = perPhotoFigures(rows, 'hairPct', round2, 0).map((entry, k) => ({
-    ...entry,
-    box: photos[k]?.box,
-  }));
+  const perPhoto = perPhotoFigures(rows, 'hairPct', (s) => round2(s.hairPct), 0).map(
+    (entry, k) => ({ ...entry, box: photos[k]?.box }),
+  );
   for (const [name, s] of Object.entries(summary))
     console.log(`  ${name.padEnd(8)} mean ${fmt(s.meanHairPct, 1)} %`);
+  console.log(
+    "Same photos, boxes that hold no hair (skin below the eyebrows, clothes, background): share called hair, mean of a photo's boxes",
+  );
+  for (const row of rows) {
+    const cells = (['model', 'baseline'] as const).flatMap((name) => {
+      const score = row.scores[name];
+      if (!score) return [];
+      const parts = Object.entries(score.notHair).map(([label, v]) => `${label} ${fmt(v, 0)}`);
+      return [`${name} ${fmt(score.notHairPct, 0)} % (${parts.join(', ')})`];
+    });
+    console.log(`  ${row.file.split('/').pop()}: ${cells.join('; ')}`);
+  }
+  for (const [name, s] of Object.entries(summary))
+    console.log(
+      `  ${name.padEnd(8)} mean ${fmt(s.meanNotHairPct, 1)} %; hair box minus no-hair boxes ${fmt(s.meanHairPct - s.meanNotHairPct, 1)} points`,
+    );
   return {
     metric:
-      'share of the pixels of a box holding only head hair (typed in by eye, fetch_backdrops.py HAIR_BOXES) that the segmenter calls hair',
+      "share of the pixels of a box holding only head hair (typed in by eye, fetch_backdrops.py HAIR_BOXES) that the segmenter calls hair; notHairPct: the same for boxes in those photos that hold no hair (NOT_HAIR_BOXES), mean over a photo's boxes",
     summary,
-    perPhoto,
+    perPhoto: perPhoto.map((entry, k) => ({
+      ...entry,
+      notHair: Object.fromEntries(
+        (['model', 'baseline'] as const).flatMap((name) => {
+          const score = rows[k]?.scores[name];
+          return score ? [[name, score.notHair]] : [];
+        }),
+      ),
+    })),
   };
 }
 

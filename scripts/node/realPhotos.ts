@@ -3,7 +3,8 @@
 // - photos with no hair in them (the eval-split backdrops and the "negative" photos): every
 //   pixel is "not hair", so the share called hair is the false-positive rate on real images;
 // - photos of people with a box that holds only head hair ("hair-box"): the share of the box
-//   called hair is the recall on real hair.
+//   called hair is the recall on real hair; boxes in the same photos that hold no hair (face
+//   skin, clothes, sky…) give the false hair beside it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decideLabels } from '../../src/analysis/worker/coverage';
@@ -14,8 +15,12 @@ export const BACKDROP_DIR = 'models/.cache/backdrops';
 interface IndexEntry {
   file: string;
   split: string;
-  hairBox?: [number, number, number, number];
+  hairBox?: Box;
+  notHairBoxes?: Record<string, Box>;
 }
+
+/** x0, y0, x1, y1 in a photo's own (upright) pixels. */
+type Box = [number, number, number, number];
 
 async function readIndex(dir: string): Promise<IndexEntry[]> {
   try {
@@ -70,15 +75,20 @@ export function summariseFalseHair(list: FalseHairScores[]): {
 
 export interface HairBoxPhoto {
   path: string;
-  /** x0, y0, x1, y1 in the photo's own (upright) pixels. */
-  box: [number, number, number, number];
+  box: Box;
+  /** Boxes holding no hair, by what they hold. */
+  notHair: { label: string; box: Box }[];
 }
 
 /** Photos of people with a hair-only box, or [] when they were never fetched. */
 export async function listHairBoxPhotos(dir: string = BACKDROP_DIR): Promise<HairBoxPhoto[]> {
   return (await readIndex(dir))
     .filter((e) => e.split === 'hair-box' && e.hairBox)
-    .map((e) => ({ path: join(dir, e.file), box: e.hairBox as HairBoxPhoto['box'] }))
+    .map((e) => ({
+      path: join(dir, e.file),
+      box: e.hairBox as Box,
+      notHair: Object.entries(e.notHairBoxes ?? {}).map(([label, box]) => ({ label, box })),
+    }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 

@@ -30,10 +30,27 @@ describe('hair-free real photos', () => {
         { file: 'c.jpg', split: 'eval' },
         { file: 'a.png', split: 'negative' },
         { file: 'p.png', split: 'hair-box', hairBox: [1, 2, 3, 4] },
+        {
+          file: 'q.png',
+          split: 'hair-box',
+          hairBox: [5, 6, 7, 8],
+          notHairBoxes: { face: [0, 0, 2, 2], coat: [3, 3, 9, 9] },
+        },
       ]),
     );
     expect(await listNoHairPhotos(dir)).toEqual([join(dir, 'a.png'), join(dir, 'c.jpg')]);
-    expect(await listHairBoxPhotos(dir)).toEqual([{ path: join(dir, 'p.png'), box: [1, 2, 3, 4] }]);
+    // Boxes with no hair come with their labels; an index from before them lists none.
+    expect(await listHairBoxPhotos(dir)).toEqual([
+      { path: join(dir, 'p.png'), box: [1, 2, 3, 4], notHair: [] },
+      {
+        path: join(dir, 'q.png'),
+        box: [5, 6, 7, 8],
+        notHair: [
+          { label: 'face', box: [0, 0, 2, 2] },
+          { label: 'coat', box: [3, 3, 9, 9] },
+        ],
+      },
+    ]);
     expect(await listNoHairPhotos(join(dir, 'missing'))).toEqual([]);
   });
 
