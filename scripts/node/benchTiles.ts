@@ -22,12 +22,12 @@ export function benchTile(widthPx: number, heightPx: number): Uint8Array {
   return data;
 }
 
-/** Median milliseconds of `runs` calls after `warmups` untimed ones. */
-export async function medianMs(
+/** Median and fastest milliseconds of `runs` calls after `warmups` untimed ones. */
+export async function timedRuns(
   work: () => Promise<unknown> | unknown,
   runs: number,
   warmups = 1,
-): Promise<number> {
+): Promise<{ medianMs: number; minMs: number }> {
   for (let i = 0; i < warmups; i += 1) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -36,5 +36,14 @@ export async function medianMs(
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, minMs: times[0] ?? 0 };
+}
+
+/** Median milliseconds of `runs` calls after `warmups` untimed ones. */
+export async function medianMs(
+  work: () => Promise<unknown> | unknown,
+  runs: number,
+  warmups = 1,
+): Promise<number> {
+  return (await timedRuns(work, runs, warmups)).medianMs;
 }
