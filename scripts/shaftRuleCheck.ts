@@ -15,11 +15,7 @@ import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import { modelPass, type ModelPass } from '../src/analysis/worker/segmenter';
-import {
-  probeShafts,
-  segmentWithShaftRule,
-  thinShaftPass,
-} from '../src/analysis/worker/shaftRulePass';
+import { segmentWithShaftRule } from '../src/analysis/worker/shaftRulePass';
 import { loadNodeSegmenter } from './node/segmenter';
 import {
   mapZoomedSamples,
@@ -34,11 +30,8 @@ import {
 type Rule = (image: PixelImage, pass: ModelPass) => Promise<ClassProbabilities>;
 
 /** The thin-shaft rule as it was before stop 14: the ridge scale of the whole first pass. */
-const wholePassRule: Rule = async (image, pass) => {
-  const probe = await probeShafts(image, pass);
-  if (probe.rescale && probe.rescale.factor < 1) return segmentWithShaftRule(image, pass);
-  return thinShaftPass(image, probe.own ?? (await pass(image)), pass);
-};
+const wholePassRule: Rule = (image, pass) =>
+  segmentWithShaftRule(image, pass, undefined, { wholePassRidge: true });
 
 const appRule: Rule = (image, pass) => segmentWithShaftRule(image, pass);
 

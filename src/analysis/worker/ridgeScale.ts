@@ -71,7 +71,7 @@ function kernelsFor(sigma: number): Kernels {
 const KERNELS = RIDGE_SIGMAS_PX.map(kernelsFor);
 
 /** Luminance (0–255) of an interleaved RGB or RGBA buffer. */
-export function luminance(
+function luminance(
   data: Uint8Array | Uint8ClampedArray,
   pixels: number,
   channels: 3 | 4,

@@ -20,7 +20,7 @@ import {
   widthFromStats,
   type ShaftMaskStats,
 } from './shaftScale';
-import { MAX_ENLARGE, MAX_ENLARGED_PIXELS, thinShaftFactor } from './thinShaft';
+import { maxEnlargement, thinShaftFactor } from './thinShaft';
 
 /** Smallest side a wide-shaft pass may shrink a photo to. */
 const MIN_SHRUNK_SIDE_PX = 64;
@@ -29,6 +29,8 @@ const MIN_SHRUNK_SIDE_PX = 64;
 export interface ShaftRuleOptions {
   /** Snap each rule's scale to a quarter-octave step, 2^(k/4), within its bounds. */
   snapScale?: boolean;
+  /** Read the thin-shaft rule's ridge scale on the whole first pass, as before stop 14. */
+  wholePassRidge?: boolean;
 }
 
 const QUARTER_OCTAVE = 2 ** 0.25;
@@ -65,16 +67,7 @@ function probeCopy(image: PixelImage): { image: PixelImage; scale: number } | un
   return { image: downscaleArea(blocked, size.widthPx, size.heightPx), scale: rest / k };
 }
 
-export interface ShaftProbe {
-  /** Set when the photo's shafts are too wide for the model. */
-  rescale?: { shaftWidthPx: number; factor: number };
-  /** The photo's own analysis when it was small enough to be its own probe. */
-  own?: ClassProbabilities;
-  /** Otherwise the probe copy's analysis and its scale relative to the photo. */
-  copy?: { probs: ClassProbabilities; scale: number };
-}
-
-/** The probe's mask statistics and its scale relative to the photo (for the rule's sweep). */
+/** What the probe found: its mask statistics, its scale relative to the photo and its analysis. */
 export interface ProbeReading {
   stats: ShaftMaskStats;
   probeScale: number;
@@ -101,18 +94,20 @@ export async function readProbe(
   };
 }
 
+/** What the probe read, and the rescale the wide-shaft rule asks for when shafts are too wide. */
+export interface ShaftProbe extends ProbeReading {
+  rescale?: { shaftWidthPx: number; factor: number };
+}
+
 /** Reads how wide the photo's shafts are, on a one-tile copy or on the photo itself. */
 export async function probeShafts(
   image: PixelImage,
   pass: ModelPass,
   hooks?: SegmentHooks,
 ): Promise<ShaftProbe> {
-  const { stats, probeScale, probs, isOwn } = await readProbe(image, pass, hooks);
-  const rescale = shaftScaleFactor(widthFromStats(stats), probeScale);
-  return {
-    ...(rescale ? { rescale } : {}),
-    ...(isOwn ? { own: probs } : { copy: { probs, scale: probeScale } }),
-  };
+  const reading = await readProbe(image, pass, hooks);
+  const rescale = shaftScaleFactor(widthFromStats(reading.stats), reading.probeScale);
+  return rescale ? { ...reading, rescale } : reading;
 }
 
 /** The caller's hooks for a second pass, its tiles marked as such. */
@@ -153,8 +148,7 @@ function thinFactorFor(
   const pixels = image.widthPx * image.heightPx;
   const factor = thinShaftFactor(ridge?.sigmaPx, pixels);
   if (!ridge || factor === undefined) return undefined;
-  const most = Math.min(MAX_ENLARGE, Math.sqrt(MAX_ENLARGED_PIXELS / pixels));
-  const chosen = rule.snapScale ? snapScale(factor, 1, most) : factor;
+  const chosen = rule.snapScale ? snapScale(factor, 1, maxEnlargement(pixels)) : factor;
   // A step inside a tight pixel budget can fall back to the photo's own scale: no second pass.
   return chosen > 1 ? { ridgeSigmaPx: ridge.sigmaPx, factor: chosen } : undefined;
 }
@@ -163,12 +157,12 @@ function thinFactorFor(
  * The photo's analysis after `base`, its pass at the photo's own scale: again enlarged when the
  * hair `base` found is too thin for the model (thinShaft.ts), else `base` itself.
  */
-export async function thinShaftPass(
+async function thinShaftPass(
   image: PixelImage,
   base: ClassProbabilities,
   pass: ModelPass,
-  hooks?: SegmentHooks,
-  rule: ShaftRuleOptions = {},
+  hooks: SegmentHooks | undefined,
+  rule: ShaftRuleOptions,
 ): Promise<ClassProbabilities> {
   const thin = thinFactorFor(image, hairRidgeScale(image, base.hair), rule);
   return thin ? enlargedPass(image, thin.ridgeSigmaPx, thin.factor, pass, hooks) : base;
@@ -216,13 +210,12 @@ async function ownScalePass(
   hooks: SegmentHooks | undefined,
   rule: ShaftRuleOptions,
 ): Promise<ClassProbabilities> {
-  if (probe.own || !probe.copy) {
-    return thinShaftPass(image, probe.own ?? (await pass(image, hooks)), pass, hooks, rule);
-  }
+  if (probe.isOwn) return thinShaftPass(image, probe.probs, pass, hooks, rule);
   const run = pass.start(image, hooks);
-  if (run.tiles.length <= RIDGE_SAMPLE_TILES)
+  if (rule.wholePassRidge || run.tiles.length <= RIDGE_SAMPLE_TILES) {
     return thinShaftPass(image, await run.finish(), pass, hooks, rule);
-  const sampled = tilesByProbeHair(run.tiles, probe.copy.probs, probe.copy.scale).slice(
+  }
+  const sampled = tilesByProbeHair(run.tiles, probe.probs, probe.probeScale).slice(
     0,
     RIDGE_SAMPLE_TILES,
   );

@@ -33,10 +33,11 @@ export function thinShaftFactor(
   if (ridgeSigmaPx === undefined || !(ridgeSigmaPx > 0) || ridgeSigmaPx >= targetPx) {
     return undefined;
   }
-  const factor = Math.min(
-    MAX_ENLARGE,
-    targetPx / ridgeSigmaPx,
-    Math.sqrt(MAX_ENLARGED_PIXELS / pixels),
-  );
+  const factor = Math.min(maxEnlargement(pixels), targetPx / ridgeSigmaPx);
   return factor >= MIN_ENLARGE ? factor : undefined;
+}
+
+/** The most a `pixels`-pixel photo may be enlarged: MAX_ENLARGE within the pixel budget. */
+export function maxEnlargement(pixels: number): number {
+  return Math.min(MAX_ENLARGE, Math.sqrt(MAX_ENLARGED_PIXELS / pixels));
 }
