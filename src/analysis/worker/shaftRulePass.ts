@@ -11,6 +11,7 @@ import { downscaleArea } from '../../lib/areaDownscale';
 import { upscaleCubic } from '../../lib/cubicUpscale';
 import { blockShrink, enlargeProbabilities, shrinkProbabilities } from './resample';
 import { hairRidgeScale, type RidgeScaleReading } from './ridgeScale';
+import type { TiledSegmentation } from './segmentCore';
 import type { TileRect } from './tiling';
 import type { ModelPass, SegmentHooks } from './segmenter';
 import {
@@ -199,6 +200,19 @@ export function tilesByProbeHair(
 }
 
 /**
+ * Runs the RIDGE_SAMPLE_TILES tiles of `run` holding the most of the probe's hair and returns
+ * p(hair) where they ran: what the thin-shaft rule reads its ridge scale on.
+ */
+export async function runRidgeSample(
+  run: TiledSegmentation,
+  probe: ProbeReading,
+): Promise<Float32Array> {
+  const order = tilesByProbeHair(run.tiles, probe.probs, probe.probeScale);
+  await run.runTiles(order.slice(0, RIDGE_SAMPLE_TILES));
+  return run.hairSoFar();
+}
+
+/**
  * The photo's analysis at its own scale, or enlarged by the thin-shaft rule. A photo larger than
  * its probe runs first the RIDGE_SAMPLE_TILES tiles holding the most of the probe's hair and
  * reads the ridge scale there; only when the rule keeps the photo's scale do the other tiles run.
@@ -215,12 +229,7 @@ async function ownScalePass(
   if (rule.wholePassRidge || run.tiles.length <= RIDGE_SAMPLE_TILES) {
     return thinShaftPass(image, await run.finish(), pass, hooks, rule);
   }
-  const sampled = tilesByProbeHair(run.tiles, probe.probs, probe.probeScale).slice(
-    0,
-    RIDGE_SAMPLE_TILES,
-  );
-  await run.runTiles(sampled);
-  const ridge = hairRidgeScale(image, run.hairSoFar());
+  const ridge = hairRidgeScale(image, await runRidgeSample(run, probe));
   if (!ridge || ridge.samples < RIDGE_MIN_SAMPLED_HAIR_PX) {
     return thinShaftPass(image, await run.finish(), pass, hooks, rule);
   }
