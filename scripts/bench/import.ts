@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PAGE_PATH, buildBenchPage, pageOutDir, repoRoot, serveBenchPage } from './lib/benchPage';
 import { launchChromium } from './lib/chromium';
 import { sampleTreePss, treePssKiB } from './lib/procMemory';
+import { median } from '../node/benchTiles';
 import { makePhotoJpeg } from './lib/syntheticPhotos';
 import type { BenchRow } from './lib/types';
 import type { Page } from '@playwright/test';
@@ -78,11 +79,6 @@ function stageSummary(stageMs: Record<string, number>, photos: number): string {
   return Object.entries(stageMs)
     .map(([stage, ms]) => `${stage} ${(ms / photos).toFixed(0)}`)
     .join(', ');
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 export async function run(): Promise<BenchRow[]> {

@@ -22,21 +22,26 @@ export function benchTile(widthPx: number, heightPx: number): Uint8Array {
   return data;
 }
 
-/** Median and fastest milliseconds of `runs` calls after `warmups` untimed ones. */
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Median and fastest milliseconds of `runs` calls after `warmups` untimed ones, and each run's. */
 export async function timedRuns(
   work: () => Promise<unknown> | unknown,
   runs: number,
   warmups = 1,
-): Promise<{ medianMs: number; minMs: number }> {
+): Promise<{ medianMs: number; minMs: number; timesMs: number[] }> {
   for (let i = 0; i < warmups; i += 1) await work();
-  const times: number[] = [];
+  const timesMs: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
     await work();
-    times.push(performance.now() - started);
+    timesMs.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)] ?? 0, minMs: times[0] ?? 0 };
+  return { medianMs: median(timesMs), minMs: Math.min(...timesMs), timesMs };
 }
 
 /** Median milliseconds of `runs` calls after `warmups` untimed ones. */

@@ -258,3 +258,80 @@ describe('blending', () => {
     await expect(fresh.runTiles([6])).rejects.toThrow(RangeError);
   });
 });
+
+/**
+ * Wraps a runner as a model in another worker would behave: its answer comes later (a timer),
+ * and it records how many runs were at the model at once, what the caller had finished when each
+ * run went out, and whether any input buffer changed while the model still held it.
+ */
+function remoteLike(inner: TileRunner, tilesBlended: () => number) {
+  const log = { maxInFlight: 0, inFlight: 0, blendedAtCall: [] as number[], changedInFlight: 0 };
+  const runner: TileRunner = (input, widthPx, heightPx) => {
+    const copy = input.slice();
+    log.inFlight += 1;
+    log.maxInFlight = Math.max(log.maxInFlight, log.inFlight);
+    log.blendedAtCall.push(tilesBlended());
+    return new Promise((resolve, reject) => {
+      setTimeout(() => {
+        log.inFlight -= 1;
+        if (input.some((v, k) => v !== copy[k])) log.changedInFlight += 1;
+        inner(copy, widthPx, heightPx).then(resolve, reject);
+      }, 2);
+    });
+  };
+  return { runner, log };
+}
+
+describe('tile pipeline', () => {
+  it('sends the next tile before blending this one, one run at a time, never touching a held buffer', async () => {
+    const image = gradientImage(1100, 700);
+    const whole = await segmentImage(image, plainRunner, options);
+    let blended = 0;
+    const { runner, log } = remoteLike(plainRunner, () => blended);
+    const probs = await segmentImage(image, runner, {
+      ...options,
+      onTile: (done) => (blended = done),
+    });
+    expect(log.maxInFlight).toBe(1);
+    expect(log.changedInFlight).toBe(0);
+    // Tile k+1 leaves when k's logits are back but before k is blended: 0, 0, 1, 2, 3, 4.
+    expect(log.blendedAtCall).toEqual([0, 0, 1, 2, 3, 4]);
+    // Same tiles blended in the same order: bit-identical to the plain runner.
+    let differing = 0;
+    for (let k = 0; k < whole.hair.length; k += 1) {
+      if (probs.hair[k] !== whole.hair[k] || probs.skin[k] !== whole.skin[k]) differing += 1;
+    }
+    expect(differing).toBe(0);
+  });
+
+  it('waits for the tile at the model before a failure or an abort rejects the pass', async () => {
+    const image = gradientImage(1100, 700);
+    let calls = 0;
+    const failing: TileRunner = async (input, w, h) => {
+      calls += 1;
+      if (calls === 3) throw new Error('model crashed');
+      return plainRunner(input, w, h);
+    };
+    const { runner, log } = remoteLike(failing, () => 0);
+    await expect(segmentImage(image, runner, options)).rejects.toThrow('model crashed');
+    expect(log.inFlight).toBe(0);
+
+    const abort = new Error('stop');
+    let blended = 0;
+    const second = remoteLike(plainRunner, () => blended);
+    await expect(
+      segmentImage(image, second.runner, {
+        ...options,
+        onTile: (done) => (blended = done),
+        throwIfAborted: () => {
+          if (blended === 2) throw abort;
+        },
+      }),
+    ).rejects.toBe(abort);
+    // The third tile went out before the second was blended and was back before the pass
+    // rejected; no fourth went out.
+    expect(second.log.blendedAtCall).toEqual([0, 0, 1]);
+    expect(second.log.inFlight).toBe(0);
+    expect(blended).toBe(2);
+  });
+});

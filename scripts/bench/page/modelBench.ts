@@ -1,15 +1,17 @@
 // Browser side of the model bench (scripts/bench/modelBrowser.ts): exposes timing functions on
 // window.trichotrackModelBench. `tileTiming` runs ort on this page's main thread with an
 // explicit thread count (ort fixes the count at its first session, so each count gets a fresh
-// page); `workerRun` goes through the app's real client → worker → model path.
+// page); `passTiming` runs a whole multi-tile pass with ort on this thread or in the app's
+// inference worker; `workerRun` goes through the app's real client → worker → model path.
 import { AnalysisClient } from '../../../src/analysis/client/analysisClient';
 import { classicalSegment } from '../../../src/analysis/worker/classical';
 import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
 import { loadCv } from '../../../src/analysis/worker/opencvLoader';
 import { createBrowserOrtModel } from '../../../src/analysis/worker/ortBrowser';
+import { createWorkerOrtModel } from '../../../src/analysis/worker/ortWorkerModel';
 import { modelPass } from '../../../src/analysis/worker/segmenter';
 import { probeShafts } from '../../../src/analysis/worker/shaftRulePass';
-import { benchTile, medianMs } from '../../node/benchTiles';
+import { benchTile, medianMs, timedRuns } from '../../node/benchTiles';
 
 const TILE_PX = 512;
 const PHOTO_WIDTH_PX = 2048;
@@ -72,6 +74,29 @@ const api = {
       probeMs,
       version: meta.version,
     };
+  },
+
+  async passTiming(where: 'thisThread' | 'ownWorker', runs: number) {
+    const { bytes, meta } = await fetchModel();
+    const model =
+      where === 'ownWorker'
+        ? await createWorkerOrtModel(bytes, meta)
+        : await createBrowserOrtModel(bytes, meta, { numThreads: 1, allowWebGpu: false });
+    const image = {
+      widthPx: PHOTO_WIDTH_PX,
+      heightPx: PHOTO_HEIGHT_PX,
+      channels: 3 as const,
+      data: benchTile(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX),
+    };
+    const pass = modelPass(model);
+    const tiles = pass.start(image).tiles.length;
+    // The network call alone as this placement sees it (for the ownWorker row: the worker's run
+    // plus the messages each way), on a blank tile after 60 warm-up calls.
+    const blank = new Float32Array(3 * TILE_PX * TILE_PX);
+    const runTile = await timedRuns(() => model.runTile(blank, TILE_PX, TILE_PX), 10, 60);
+    const timing = await timedRuns(() => pass(image), runs, 1);
+    await model.release();
+    return { backend: model.backend, tiles, ...timing, runTileMs: runTile.timesMs };
   },
 
   async classicalTiming(runs: number) {

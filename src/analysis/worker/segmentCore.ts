@@ -70,32 +70,73 @@ export function startSegmentation(
   const sums = createBlendSums(widthPx, heightPx);
   const first = tiles[0];
   if (!first) throw new Error('no tiles');
-  // Every tile has the same size, so one input buffer and one pair of ramps serve all.
-  const input = new Float32Array(3 * first.width * first.height);
+  // Every tile has the same size, so one pair of ramps serves all. Two input buffers: the next
+  // tile is normalised into one while the model still reads the other (see runTiles).
+  const inputs = [0, 1].map(() => new Float32Array(3 * first.width * first.height));
   const weightX = rampWeights(first.width, Math.min(options.overlapPx, first.width / 2));
   const weightY = rampWeights(first.height, Math.min(options.overlapPx, first.height / 2));
   const done = new Uint8Array(tiles.length);
   let doneCount = 0;
   let finished = false;
 
+  /** The listed tiles not run yet, once each, in order; an unknown index throws before any runs. */
+  function tilesToRun(indices: Iterable<number>): number[] {
+    const todo = new Set<number>();
+    for (const index of indices) {
+      if (!tiles[index]) throw new RangeError(`no tile ${index} of ${tiles.length}`);
+      if (!done[index]) todo.add(index);
+    }
+    return [...todo];
+  }
+
+  function fill(tile: TileRect, slot: number): Float32Array {
+    const input = inputs[slot]!;
+    fillTileInput(image, tile, options.mean, options.std, input, block);
+    return input;
+  }
+
+  // A two-stage pipeline with one run at the model at a time: while tile k runs, tile k+1 is
+  // normalised; as soon as k's logits arrive, k+1 goes to the model and k is blended. With the
+  // model in another worker (inferenceWorker.ts) the JavaScript either side of the network
+  // overlaps it; with the model on this thread the order of work changes but not the result,
+  // since tiles are still blended one after another in the listed order.
   async function runTiles(indices: Iterable<number>): Promise<void> {
     if (finished) throw new Error('this segmentation pass is already finished');
-    for (const index of indices) {
-      const tile = tiles[index];
-      if (!tile) throw new RangeError(`no tile ${index} of ${tiles.length}`);
-      if (done[index]) continue;
-      options.throwIfAborted?.();
-      fillTileInput(image, tile, options.mean, options.std, input, block);
-      const logits = await runTile(input, tile.width, tile.height);
-      if (logits.length !== 3 * tile.width * tile.height) {
-        throw new Error(
-          `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with 3 classes`,
-        );
+    const todo = tilesToRun(indices).map((index) => ({ index, tile: tiles[index]! }));
+    const head = todo[0]?.tile;
+    if (!head) return;
+    options.throwIfAborted?.();
+    let inFlight: Promise<Float32Array> | undefined = runTile(
+      fill(head, 0),
+      head.width,
+      head.height,
+    );
+    try {
+      for (let k = 0; k < todo.length; k += 1) {
+        const { index, tile } = todo[k]!;
+        const next = todo[k + 1]?.tile;
+        // The other buffer is free: its last run (tile k−1) has resolved.
+        const nextInput = next && fill(next, (k + 1) % 2);
+        const logits: Float32Array = await inFlight!;
+        inFlight = undefined;
+        if (next && nextInput) {
+          options.throwIfAborted?.();
+          inFlight = runTile(nextInput, next.width, next.height);
+        }
+        if (logits.length !== 3 * tile.width * tile.height) {
+          throw new Error(
+            `model returned ${logits.length} values for a ${tile.width}×${tile.height} tile with 3 classes`,
+          );
+        }
+        accumulateTile(logits, tile, channels, weightX, weightY, sums, block);
+        done[index] = 1;
+        doneCount += 1;
+        options.onTile?.(doneCount, tiles.length);
       }
-      accumulateTile(logits, tile, channels, weightX, weightY, sums, block);
-      done[index] = 1;
-      doneCount += 1;
-      options.onTile?.(doneCount, tiles.length);
+    } finally {
+      // On an error or an abort with a tile still at the model, let that run end before its
+      // buffer can be refilled by a later call, and keep its own failure from going unhandled.
+      if (inFlight) await inFlight.catch(() => undefined);
     }
   }
 
