@@ -183,7 +183,7 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'MiB',
       notes:
         `peak minus baseline of summed PSS (/proc/<pid>/smaps_rollup) over the whole Chromium process tree ` +
-        `(browser, renderer incl. the import worker, GPU, utility), sampled every ${SAMPLE_MS} ms (${samples} samples) ` +
+        `(browser, renderer incl. the import worker, GPU, utility), sampled every ${SAMPLE_MS} ms or 4× a sample's cost, whichever is longer (${samples} samples) ` +
         `while importing one 8064×6048 JPEG (${(bytes48 / 2 ** 20).toFixed(1)} MiB, already fetched into the page); ` +
         `baseline ${mib(baselineKiB).toFixed(0)} MiB, peak ${mib(peakKiB).toFixed(0)} MiB, import took ${(result48.elapsedMs / 1000).toFixed(2)} s with the worker already warm (one 640×480 import before the baseline); ` +
         `for scale, one full-size RGBA bitmap of this photo is ${fullBitmapMiB.toFixed(0)} MiB`,

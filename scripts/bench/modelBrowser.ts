@@ -2,9 +2,7 @@
 // page built by Vite with the app's config and served by `vite preview` with COOP/COEP:
 //   model.chromium.wasm1.msPerTile / wasmN.msPerTile   ort on one 512² tile, 1 vs all threads
 //   model.chromium.wasm1.shaftProbeMs2048x1536         the once-per-photo wide-shaft probe
-//   model.chromium.thisThread/ownWorker.passMsPerTile2048x1536
-//                                                      a 20-tile pass, ort on the page's thread
-//                                                      or in the app's inference worker
+//   model.chromium.wasm1.passMsPerTile2048x1536        the per-tile path within a 20-tile pass
 //   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 JPEG
 //   model.chromium.worker.peakPssDeltaMiB              Chromium process tree PSS during that run
 //   classical.chromium.msPerTile                       the baseline on one 512² tile
@@ -12,6 +10,7 @@
 // BENCH_MODEL_PATH / BENCH_CARD_PATH override the model files served at /models/.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { build, preview } from 'vite';
 import { describeModel } from '../../src/domain/analysis';
@@ -24,7 +23,7 @@ import type { BenchRow } from './lib/types';
 const outDir = join(repoRoot, 'bench-results', 'model-page');
 const PAGE = '/scripts/bench/page/model-bench.html';
 const RUNS = 7;
-const PASS_ROUNDS = Number(process.env.PASS_ROUNDS ?? 2);
+const PASS_PAGES = 2;
 const PASS_RUNS = 3;
 
 interface PassTiming {
@@ -118,19 +117,13 @@ export async function run(): Promise<BenchRow[]> {
       );
       await page.close();
     }
-    // The two placements alternate page by page, so a noisy VM's slow spells fall on both.
-    const passes = { thisThread: [] as PassTiming[], ownWorker: [] as PassTiming[] };
-    for (let round = 0; round < PASS_ROUNDS; round += 1) {
-      for (const where of ['thisThread', 'ownWorker'] as const) {
-        const passPage = await open();
-        passes[where].push(
-          await passPage.evaluate(([w, r]) => window.trichotrackModelBench.passTiming(w, r), [
-            where,
-            PASS_RUNS,
-          ] as const),
-        );
-        await passPage.close();
-      }
+    const passes: PassTiming[] = [];
+    for (let round = 0; round < PASS_PAGES; round += 1) {
+      const passPage = await open();
+      passes.push(
+        await passPage.evaluate((r) => window.trichotrackModelBench.passTiming(r), PASS_RUNS),
+      );
+      await passPage.close();
     }
     const page = await open();
     const classical = await page.evaluate(
@@ -139,14 +132,20 @@ export async function run(): Promise<BenchRow[]> {
     );
     await page.close();
 
-    const workerPage = await open();
+    // The photo is timed on a page of its own, then run again for the memory sampler, which
+    // takes up to a fifth of one of this machine's two cores (procMemory.ts).
+    const workerRun = (workerPage: Page) =>
+      workerPage.evaluate(() => window.trichotrackModelBench.workerRun('/bench-photo.jpg'));
+    const timedPage = await open();
+    const worker = await workerRun(timedPage);
+    await timedPage.close();
+    // The baseline includes the page's own renderer, as before this run was split in two.
+    const sampledPage = await open();
     const baselineKiB = treePssKiB(rootPid);
     const sampler = sampleTreePss(rootPid, 25);
-    const worker = await workerPage.evaluate(() =>
-      window.trichotrackModelBench.workerRun('/bench-photo.jpg'),
-    );
-    const { peakKiB } = sampler.stop();
-    await workerPage.close();
+    const sampledWorker = await workerRun(sampledPage);
+    const { peakKiB, samples: sampledSamples } = sampler.stop();
+    await sampledPage.close();
 
     const [one, all] = timings;
     const version = one?.version ?? '?';
@@ -165,21 +164,13 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'ms',
       notes: `${version}: the wide-shaft probe alone on a 2048×1536 RGBA photo (block-mean copy to 512×384, one model pass, width from area and outline; part of the worker photo row), ort wasm 1 thread, page main thread, median of 5 after 1 warm-up.`,
     });
-    for (const where of ['thisThread', 'ownWorker'] as const) {
-      const runs = passes[where];
-      const perTile = runs.flatMap((r) => r.timesMs.map((ms) => ms / r.tiles));
-      const fastest = Math.min(...perTile);
-      const place =
-        where === 'ownWorker'
-          ? "in the app's inference worker (src/analysis/worker/inference.worker.ts), so the page normalises and blends while it runs"
-          : "on the page's own thread, 1 thread";
-      rows.push({
-        name: `model.chromium.${where}.passMsPerTile2048x1536`,
-        value: Math.round(median(perTile)),
-        unit: 'ms',
-        notes: `${version}: the network call alone there (OrtModel.runTile on a blank tile, 10 after 60 warm-ups, per page) median ${median(runs.flatMap((r) => r.runTileMs)).toFixed(1)} ms. The whole per-tile path in a pass over a 2048×1536 photo (${runs[0]?.tiles} tiles: normalise, network, blend; no shaft-width rule), ort ${runs[0]?.backend} ${place}; pass time / tiles, median of ${perTile.length} passes (${PASS_ROUNDS} pages × ${PASS_RUNS}, each after 1 warm-up), alternating with the other placement; fastest pass ${fastest.toFixed(1)} ms per tile.`,
-      });
-    }
+    const perTile = passes.flatMap((r) => r.timesMs.map((ms) => ms / r.tiles));
+    rows.push({
+      name: 'model.chromium.wasm1.passMsPerTile2048x1536',
+      value: Math.round(median(perTile)),
+      unit: 'ms',
+      notes: `${version}: the whole per-tile path in a pass over a 2048×1536 photo (${passes[0]?.tiles} tiles: normalise, network, blend; no shaft-width rule), ort ${passes[0]?.backend} 1 thread, page main thread; pass time / tiles, median of ${perTile.length} passes (${PASS_PAGES} pages × ${PASS_RUNS}, each after 1 warm-up), fastest ${Math.min(...perTile).toFixed(1)} ms per tile. The network call alone on the same pages (OrtModel.runTile, blank tile, 10 after 60 warm-ups): median ${median(passes.flatMap((r) => r.runTileMs)).toFixed(1)} ms.`,
+    });
     rows.push({
       name: 'model.chromium.loadMs',
       value: Math.round((all?.loadMs ?? 0) + (all?.warmupMs ?? 0)),
@@ -196,8 +187,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.peakPssDeltaMiB',
       value: Math.round((peakKiB - baselineKiB) / 1024),
       unit: 'MiB',
-      notes:
-        'Peak minus baseline of summed PSS over the Chromium process tree (/proc/<pid>/smaps_rollup, sampled every 25 ms) while the worker starts, loads the model and analyses the 2048×1536 photo.',
+      notes: `Peak minus baseline of summed PSS over the Chromium process tree (/proc/<pid>/smaps_rollup, sampled every 25 ms or 4× a sample's cost, whichever is longer: ${sampledSamples} samples) while the worker starts, loads the model and analyses the 2048×1536 photo (a second run of the photo row, ${Math.round(sampledWorker.ms)} ms with the sampler running).`,
     });
     rows.push({
       name: 'classical.chromium.msPerTile',

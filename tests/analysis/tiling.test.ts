@@ -260,7 +260,7 @@ describe('blending', () => {
 });
 
 /**
- * Wraps a runner as a model in another worker would behave: its answer comes later (a timer),
+ * Wraps a runner as an asynchronous model (WebGPU) behaves: its answer comes later (a timer),
  * and it records how many runs were at the model at once, what the caller had finished when each
  * run went out, and whether any input buffer changed while the model still held it.
  */

@@ -1,14 +1,12 @@
 // Browser side of the model bench (scripts/bench/modelBrowser.ts): exposes timing functions on
 // window.trichotrackModelBench. `tileTiming` runs ort on this page's main thread with an
 // explicit thread count (ort fixes the count at its first session, so each count gets a fresh
-// page); `passTiming` runs a whole multi-tile pass with ort on this thread or in the app's
-// inference worker; `workerRun` goes through the app's real client → worker → model path.
+// page); `passTiming` runs a whole multi-tile pass; `workerRun` goes through the app's real client → worker → model path.
 import { AnalysisClient } from '../../../src/analysis/client/analysisClient';
 import { classicalSegment } from '../../../src/analysis/worker/classical';
 import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
 import { loadCv } from '../../../src/analysis/worker/opencvLoader';
 import { createBrowserOrtModel } from '../../../src/analysis/worker/ortBrowser';
-import { createWorkerOrtModel } from '../../../src/analysis/worker/ortWorkerModel';
 import { modelPass } from '../../../src/analysis/worker/segmenter';
 import { probeShafts } from '../../../src/analysis/worker/shaftRulePass';
 import { benchTile, medianMs, timedRuns } from '../../node/benchTiles';
@@ -32,23 +30,23 @@ async function fetchModel() {
   };
 }
 
+/** The bench's synthetic RGB photo of the given size (dark bars on skin with noise). */
+function benchImage(widthPx: number, heightPx: number) {
+  return { widthPx, heightPx, channels: 3 as const, data: benchTile(widthPx, heightPx) };
+}
+
 const api = {
   async tileTiming(numThreads: number, runs: number) {
     const { bytes, meta } = await fetchModel();
     const started = performance.now();
     const model = await createBrowserOrtModel(bytes, meta, { numThreads, allowWebGpu: false });
     const loadMs = performance.now() - started;
-    const image = {
-      widthPx: TILE_PX,
-      heightPx: TILE_PX,
-      channels: 3 as const,
-      data: benchTile(TILE_PX, TILE_PX),
-    };
+    const image = benchImage(TILE_PX, TILE_PX);
     // The per-tile work alone; the once-per-photo wide-shaft probe is timed on its own, on an
     // RGBA photo as the worker's decoder gives it.
     const pass = modelPass(model);
     const msPerTile = await medianMs(() => pass(image), runs, TILE_WARMUPS);
-    const rgb = benchTile(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX);
+    const rgb = benchImage(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX).data;
     const rgba = new Uint8Array(PHOTO_WIDTH_PX * PHOTO_HEIGHT_PX * 4);
     for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
       rgba[i] = rgb[j]!;
@@ -76,22 +74,13 @@ const api = {
     };
   },
 
-  async passTiming(where: 'thisThread' | 'ownWorker', runs: number) {
+  async passTiming(runs: number) {
     const { bytes, meta } = await fetchModel();
-    const model =
-      where === 'ownWorker'
-        ? await createWorkerOrtModel(bytes, meta)
-        : await createBrowserOrtModel(bytes, meta, { numThreads: 1, allowWebGpu: false });
-    const image = {
-      widthPx: PHOTO_WIDTH_PX,
-      heightPx: PHOTO_HEIGHT_PX,
-      channels: 3 as const,
-      data: benchTile(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX),
-    };
+    const model = await createBrowserOrtModel(bytes, meta, { numThreads: 1, allowWebGpu: false });
+    const image = benchImage(PHOTO_WIDTH_PX, PHOTO_HEIGHT_PX);
     const pass = modelPass(model);
     const tiles = pass.start(image).tiles.length;
-    // The network call alone as this placement sees it (for the ownWorker row: the worker's run
-    // plus the messages each way), on a blank tile after 60 warm-up calls.
+    // The network call alone on the same page, on a blank tile after 60 warm-up calls.
     const blank = new Float32Array(3 * TILE_PX * TILE_PX);
     const runTile = await timedRuns(() => model.runTile(blank, TILE_PX, TILE_PX), 10, 60);
     const timing = await timedRuns(() => pass(image), runs, 1);
@@ -101,12 +90,7 @@ const api = {
 
   async classicalTiming(runs: number) {
     const cv = await loadCv();
-    const image = {
-      widthPx: TILE_PX,
-      heightPx: TILE_PX,
-      channels: 3 as const,
-      data: benchTile(TILE_PX, TILE_PX),
-    };
+    const image = benchImage(TILE_PX, TILE_PX);
     return { msPerTile: await medianMs(() => classicalSegment(cv, image), runs) };
   },
 

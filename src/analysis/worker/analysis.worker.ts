@@ -1,4 +1,4 @@
-// Worker entry: wires the browser pieces (fetch, the model in its inference worker, canvas codecs) into the
+// Worker entry: wires the browser pieces (fetch, ort build choice, canvas codecs) into the
 // analysis API and exposes it with Comlink. Everything testable lives in analysisApi.ts.
 import * as Comlink from 'comlink';
 import type { AnalysisWorkerApi } from '../protocol';
@@ -6,8 +6,7 @@ import { createAnalysisApi } from './analysisApi';
 import { decodeBlobToPixels, encodeMaskPng, fetchModelFiles } from './browserImage';
 import { parseModelMeta } from './modelMeta';
 import { loadCv } from './opencvLoader';
-import { browserThreadCount } from './ortBrowser';
-import { createWorkerOrtModel } from './ortWorkerModel';
+import { browserThreadCount, createBrowserOrtModel } from './ortBrowser';
 
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 
@@ -19,7 +18,7 @@ const api = createAnalysisApi({
     );
     return { bytes, meta: parseModelMeta(card) };
   },
-  createModel: createWorkerOrtModel,
+  createModel: (bytes, meta) => createBrowserOrtModel(bytes, meta),
   loadCv,
   decode: decodeBlobToPixels,
   encodeMaskPng,

@@ -96,10 +96,12 @@ export function startSegmentation(
   }
 
   // A two-stage pipeline with one run at the model at a time: while tile k runs, tile k+1 is
-  // normalised; as soon as k's logits arrive, k+1 goes to the model and k is blended. With the
-  // model in another worker (inferenceWorker.ts) the JavaScript either side of the network
-  // overlaps it; with the model on this thread the order of work changes but not the result,
-  // since tiles are still blended one after another in the listed order.
+  // normalised; as soon as k's logits arrive, k+1 goes to the model and k is blended. Where
+  // session.run really runs elsewhere (WebGPU: the GPU works while this thread waits) the
+  // JavaScript either side of the network overlaps it. On wasm, which computes on this thread
+  // inside the call, only the order of work changes, not the result: tiles are still blended
+  // one after another in the listed order. (Moving wasm into a worker of its own to get the
+  // overlap there was measured and dropped: MODEL_CARD.md, Speed.)
   async function runTiles(indices: Iterable<number>): Promise<void> {
     if (finished) throw new Error('this segmentation pass is already finished');
     const todo = tilesToRun(indices).map((index) => ({ index, tile: tiles[index]! }));
