@@ -121,7 +121,9 @@ async function main(): Promise<number> {
         hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
-        lowConfidence: quality.lowConfidence,
+        // A cut-off file reads its missing part as flat grey: never a confident reading.
+        lowConfidence: quality.lowConfidence || decoded.incomplete,
+        ...(decoded.incomplete ? { incomplete: true } : {}),
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
         // Hair too wide or too thin for the model: analysed at this scale (shaftRulePass.ts).
         ...(quality.analysedAtScale !== undefined
@@ -139,6 +141,11 @@ async function main(): Promise<number> {
       console.log(
         `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
       );
+      if (decoded.incomplete) {
+        console.warn(
+          `WARNING ${file}: the file ends before its end marker (cut off?); the missing part was read as grey, so this reading is low confidence (the app refuses such a file at import)`,
+        );
+      }
     } catch (error) {
       failures += 1;
       console.error(`FAILED ${file}: ${firstLine(error)}`);

@@ -5,6 +5,8 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Metadata, Sharp } from 'sharp';
 import { analysisSize, type PixelImage } from '../../src/analysis/worker/image';
+import { sniffImageFormat } from '../../src/lib/imageFormat';
+import { readImageHeader } from '../../src/lib/imageHeader';
 import { decodeBmp, isBmp } from './bmp';
 import { decodeHeic, isHeicName } from './heic';
 
@@ -13,6 +15,20 @@ export interface DecodedForAnalysis {
   originalWidthPx: number;
   originalHeightPx: number;
   image: PixelImage;
+  /**
+   * The file stops before its format's end marker (a cut-off download or copy). The app refuses
+   * such a file at import; here it is still read, since a reading can be worth having, but what
+   * is missing decodes as flat grey, so the caller must say so.
+   */
+  incomplete: boolean;
+}
+
+/** The app's own completeness check (src/lib/imageHeader), for the formats it covers. */
+function isIncomplete(bytes: Uint8Array): boolean {
+  const sniffed = sniffImageFormat(bytes);
+  if (sniffed.kind !== 'supported' || sniffed.format === 'heic') return false;
+  const header = readImageHeader(sniffed.format, bytes);
+  return !header.ok || !header.complete;
 }
 
 /** EXIF orientations 5–8 swap width and height. */
@@ -53,6 +69,10 @@ async function openSharp(
     }
   }
   if (isBmp(bytes)) {
+    // bmp-ts reads past the end of a cut-off file and says only "offset out of range".
+    if (isIncomplete(bytes)) {
+      throw new Error('BMP is cut off before the end of its pixel rows (the app refuses it too)');
+    }
     let bmp;
     try {
       bmp = decodeBmp(bytes);
@@ -103,5 +123,6 @@ export async function decodeBytesForAnalysis(
       channels: 3,
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
     },
+    incomplete: isIncomplete(bytes),
   };
 }

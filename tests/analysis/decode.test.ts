@@ -68,6 +68,25 @@ describe('decode for analysis', () => {
     expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([3000, 1000]);
   });
 
+  it('reads a cut-off JPEG but flags it; refuses a cut-off BMP with a clear message', async () => {
+    const jpeg = await raw(300, 200).jpeg().toBuffer();
+    const whole = await decodeBytesForAnalysis(new Uint8Array(jpeg), 'a.jpg');
+    expect(whole.incomplete).toBe(false);
+    const cut = await decodeBytesForAnalysis(
+      new Uint8Array(jpeg.subarray(0, Math.floor(jpeg.length * 0.6))),
+      'a.jpg',
+    );
+    expect(cut.incomplete).toBe(true);
+    expect([cut.originalWidthPx, cut.originalHeightPx]).toEqual([300, 200]);
+
+    const abgr = Buffer.alloc(30 * 20 * 4, 128);
+    const bmp = encodeBmp({ data: abgr, width: 30, height: 20, bitPP: 24 }).data;
+    expect((await decodeBytesForAnalysis(new Uint8Array(bmp), 'b.bmp')).incomplete).toBe(false);
+    await expect(
+      decodeBytesForAnalysis(new Uint8Array(bmp.subarray(0, bmp.length - 100)), 'b.bmp'),
+    ).rejects.toThrow(/BMP is cut off/);
+  });
+
   it('rejects a file that is not an image with a clear message', async () => {
     await expect(
       decodeBytesForAnalysis(new TextEncoder().encode('not an image'), 'x.jpg'),
