@@ -1,7 +1,7 @@
 // The Node decode and mask paths behind `npm run segment`: any format quirk a real photo folder
 // holds must decode to upright 8-bit RGB at analysis scale, and the mask must come back at the
 // original upright size.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encode as encodeBmp } from 'bmp-ts';
@@ -86,6 +86,27 @@ describe('decode for analysis', () => {
       decodeBytesForAnalysis(new Uint8Array(bmp.subarray(0, bmp.length - 100)), 'b.bmp'),
     ).rejects.toThrow(/BMP is cut off/);
   });
+
+  it.each(['photo.heic', 'orientation-6.jpg', 'plain.webp'])(
+    'reads %s from the import fixtures upright, as the app shows it',
+    async (name) => {
+      const bytes = readFileSync(join(import.meta.dirname, '../fixtures/import', name));
+      const decoded = await decodeBytesForAnalysis(new Uint8Array(bytes), name);
+      expect([decoded.originalWidthPx, decoded.originalHeightPx]).toEqual([240, 320]);
+      expect(decoded.incomplete).toBe(false);
+      // The card: a red band along the top, a blue band along the bottom, grey between.
+      const { data, widthPx, heightPx } = decoded.image;
+      const at = (x: number, y: number) => [
+        ...data.subarray(3 * (y * widthPx + x), 3 * (y * widthPx + x) + 3),
+      ];
+      const [r1, g1, b1] = at(widthPx - 10, 5);
+      const [r2, g2, b2] = at(widthPx - 10, heightPx - 5);
+      expect(r1!).toBeGreaterThan(150);
+      expect(Math.max(g1!, b1!)).toBeLessThan(90);
+      expect(b2!).toBeGreaterThan(150);
+      expect(Math.max(r2!, g2!)).toBeLessThan(90);
+    },
+  );
 
   it('rejects a file that is not an image with a clear message', async () => {
     await expect(
