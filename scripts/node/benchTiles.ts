@@ -41,7 +41,7 @@ export async function timedRuns(
     await work();
     timesMs.push(performance.now() - started);
   }
-  return { medianMs: median(timesMs), minMs: Math.min(...timesMs), timesMs };
+  return { medianMs: median(timesMs), minMs: timesMs.length ? Math.min(...timesMs) : 0, timesMs };
 }
 
 /** Median milliseconds of `runs` calls after `warmups` untimed ones. */

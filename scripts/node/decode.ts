@@ -42,6 +42,7 @@ function uprightSize(meta: Metadata): { widthPx: number; heightPx: number } {
 async function openSharp(
   bytes: Uint8Array,
   fileName: string,
+  incomplete: boolean,
 ): Promise<{ pipeline: Sharp; widthPx: number; heightPx: number }> {
   if (isHeicName(fileName)) {
     // sharp reads AV1-coded HEIF; iPhone HEVC-coded HEIC needs libheif-js.
@@ -70,7 +71,7 @@ async function openSharp(
   }
   if (isBmp(bytes)) {
     // bmp-ts reads past the end of a cut-off file and says only "offset out of range".
-    if (isIncomplete(bytes)) {
+    if (incomplete) {
       throw new Error('BMP is cut off before the end of its pixel rows (the app refuses it too)');
     }
     let bmp;
@@ -102,7 +103,8 @@ export async function decodeBytesForAnalysis(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<DecodedForAnalysis> {
-  const { pipeline, widthPx, heightPx } = await openSharp(bytes, fileName);
+  const incomplete = isIncomplete(bytes);
+  const { pipeline, widthPx, heightPx } = await openSharp(bytes, fileName, incomplete);
   const target = analysisSize(widthPx, heightPx);
   const { data, info } = await pipeline
     .flatten({ background: '#ffffff' })
@@ -123,6 +125,6 @@ export async function decodeBytesForAnalysis(
       channels: 3,
       data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
     },
-    incomplete: isIncomplete(bytes),
+    incomplete,
   };
 }

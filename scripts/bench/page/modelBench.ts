@@ -1,7 +1,8 @@
 // Browser side of the model bench (scripts/bench/modelBrowser.ts): exposes timing functions on
 // window.trichotrackModelBench. `tileTiming` runs ort on this page's main thread with an
 // explicit thread count (ort fixes the count at its first session, so each count gets a fresh
-// page); `passTiming` runs a whole multi-tile pass; `workerRun` goes through the app's real client → worker → model path.
+// page); `passTiming` runs a whole multi-tile pass; `workerRun` goes through the app's real
+// client → worker → model path.
 import { AnalysisClient } from '../../../src/analysis/client/analysisClient';
 import { classicalSegment } from '../../../src/analysis/worker/classical';
 import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';

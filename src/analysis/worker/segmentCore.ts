@@ -80,13 +80,14 @@ export function startSegmentation(
   let finished = false;
 
   /** The listed tiles not run yet, once each, in order; an unknown index throws before any runs. */
-  function tilesToRun(indices: Iterable<number>): number[] {
-    const todo = new Set<number>();
+  function tilesToRun(indices: Iterable<number>): { index: number; tile: TileRect }[] {
+    const todo = new Map<number, TileRect>();
     for (const index of indices) {
-      if (!tiles[index]) throw new RangeError(`no tile ${index} of ${tiles.length}`);
-      if (!done[index]) todo.add(index);
+      const tile = tiles[index];
+      if (!tile) throw new RangeError(`no tile ${index} of ${tiles.length}`);
+      if (!done[index]) todo.set(index, tile);
     }
-    return [...todo];
+    return [...todo].map(([index, tile]) => ({ index, tile }));
   }
 
   function fill(tile: TileRect, slot: number): Float32Array {
@@ -104,7 +105,7 @@ export function startSegmentation(
   // overlap there was measured and dropped: MODEL_CARD.md, Speed.)
   async function runTiles(indices: Iterable<number>): Promise<void> {
     if (finished) throw new Error('this segmentation pass is already finished');
-    const todo = tilesToRun(indices).map((index) => ({ index, tile: tiles[index]! }));
+    const todo = tilesToRun(indices);
     const head = todo[0]?.tile;
     if (!head) return;
     options.throwIfAborted?.();
@@ -118,12 +119,12 @@ export function startSegmentation(
         const { index, tile } = todo[k]!;
         const next = todo[k + 1]?.tile;
         // The other buffer is free: its last run (tile k−1) has resolved.
-        const nextInput = next && fill(next, (k + 1) % 2);
+        const nextInput = next ? fill(next, (k + 1) % 2) : undefined;
         const logits: Float32Array = await inFlight!;
         inFlight = undefined;
-        if (next && nextInput) {
+        if (next) {
           options.throwIfAborted?.();
-          inFlight = runTile(nextInput, next.width, next.height);
+          inFlight = runTile(nextInput!, next.width, next.height);
         }
         if (logits.length !== 3 * tile.width * tile.height) {
           throw new Error(
