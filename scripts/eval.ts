@@ -1,8 +1,10 @@
 // `npm run eval [-- --eval-dir models/eval --limit N --model F --card F --skip-baseline]`
+//   [--count-dir models/eval-count] [--count-only]
 // Runs the committed ONNX model (onnxruntime-web wasm in Node, through the same segmentation
 // core as the app) and the classical baseline over every subset in models/eval/, prints a
 // side-by-side table and writes bench-results/eval.json. Without a model file it says so and
-// evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts.
+// evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts. Then the
+// trichoscopy hair count on models/eval-count/ (scripts/node/hairCountEval.ts).
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/imag
 import type { Segmenter } from '../src/analysis/worker/segmenter';
 import { rescaleRecord } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
+import { evaluateHairCounts } from './node/hairCountEval';
 import {
   labelPlanes,
   scoreImage,
@@ -27,6 +30,7 @@ import {
   summariseFalseHair,
 } from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
+import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
 
 /** Resampling factors of the scale-robustness table: hair half and twice as wide in pixels. */
@@ -125,13 +129,7 @@ function printTable(rows: Row[]): void {
     fmt(r.model?.msPerImage, 0),
     fmt(r.baseline?.msPerImage, 0),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
-  const show = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
-      .join('  ');
-  console.log(show(header));
-  for (const line of lines) console.log(show(line));
+  printTextTable(header, lines);
 }
 
 async function main(): Promise<void> {
@@ -143,6 +141,8 @@ async function main(): Promise<void> {
       card: { type: 'string' },
       'skip-baseline': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results/eval.json' },
+      'count-dir': { type: 'string', default: 'models/eval-count' },
+      'count-only': { type: 'boolean', default: false },
     },
   });
   const commandLine = `npm run eval -- ${process.argv.slice(2).join(' ')}`.trim();
@@ -174,6 +174,11 @@ async function main(): Promise<void> {
   if (!values['skip-baseline'] || !methods.model)
     methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
 
+  if (values['count-only']) {
+    // The hair-count table alone (e.g. on the validation count set the counter was tuned on).
+    await evaluateHairCounts(values['count-dir'], methods);
+    return;
+  }
   const run = await scoreSamples(samples, methods, async (sample) => {
     const [decoded, label] = await Promise.all([
       decodeForAnalysis(sample.imagePath),
@@ -191,6 +196,7 @@ async function main(): Promise<void> {
   const zoomRows = await evaluateZooms(samples, subsets, methods);
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
+  const hairCount = await evaluateHairCounts(values['count-dir'], methods);
 
   await mkdir(join(values.out, '..'), { recursive: true });
   await writeFile(
@@ -223,6 +229,7 @@ async function main(): Promise<void> {
         },
         realNoHair,
         realHairBoxes,
+        hairCount,
       },
       null,
       1,

@@ -1,12 +1,16 @@
-// `npm run segment -- <images or folders> --out <folder> [--baseline] [--threads N] [--model F]`
+// `npm run segment -- <images or folders> --out <folder> [--baseline] [--threads N] [--model F]
+//   [--count] [--fov-mm W]`
 // Segments any photos with the app's own code path (same segmenter as the worker) and writes,
 // per image, `<name>.mask.png` at the original upright size (hair = 255) plus one JSON line in
-// `<out>/results.jsonl`. This is how the model is checked on real photos, so a bad file is
-// reported and skipped, never fatal.
+// `<out>/results.jsonl`: coverage and, for close-ups, the app's (experimental) hair count, with
+// hairs/cm² when the photos' field-of-view width is given. This is how the model is checked on
+// real photos, so a bad file is reported and skipped, never fatal.
 import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, parse, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeModel } from '../src/domain/analysis';
+import { describeModel, type HairCountRecord } from '../src/domain/analysis';
+import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
+import { countHairs } from '../src/analysis/worker/hairCount';
 import { coverageFromProbabilities, hairProbabilityBytes } from '../src/analysis/worker/coverage';
 import { assessReading } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis } from './node/decode';
@@ -28,8 +32,15 @@ const IMAGE_EXTENSIONS = new Set([
   '.jfif',
 ]);
 
+/**
+ * Without --count, a photo whose shafts are at least this wide is taken for a close-up and
+ * counted. The app counts by the photo's view instead; here there is none, and a phone photo's
+ * 1–5 px hair, or a small photo's blurred mask, must not get a count.
+ */
+const CLOSE_UP_SHAFT_WIDTH_PX = 10;
+
 const USAGE =
-  'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json]';
+  'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count';
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -64,12 +75,22 @@ async function main(): Promise<number> {
       threads: { type: 'string' },
       model: { type: 'string' },
       card: { type: 'string' },
+      'fov-mm': { type: 'string' },
+      count: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help || !values.out || positionals.length === 0) {
     console.error(USAGE);
     return values.help ? 0 : 2;
+  }
+  const fieldOfViewMm = values['fov-mm'] === undefined ? undefined : Number(values['fov-mm']);
+  if (fieldOfViewMm !== undefined) {
+    const problem = fieldOfViewProblem(fieldOfViewMm);
+    if (problem) {
+      console.error(`--fov-mm ${values['fov-mm']}: ${problem}`);
+      return 2;
+    }
   }
   const outDir = resolve(values.out);
   await mkdir(outDir, { recursive: true });
@@ -99,6 +120,15 @@ async function main(): Promise<number> {
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
       const quality = assessReading(figures, segmenter.quality, probs.shaftRescale);
+      const count: HairCountRecord = {
+        ...countHairs(probs),
+        analysisWidthPx: probs.widthPx,
+        analysisHeightPx: probs.heightPx,
+      };
+      const counted =
+        values.count ||
+        fieldOfViewMm !== undefined ||
+        (count.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);
@@ -131,6 +161,8 @@ async function main(): Promise<number> {
           : {}),
         ...(quality.shaftWidthPx !== undefined ? { shaftWidthPx: quality.shaftWidthPx } : {}),
         ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
+        // Hairs in the frame where shafts are wide enough to tell apart (close-ups), else why not.
+        ...(counted ? countFields(count, fieldOfViewMm) : {}),
         skinPct: round(figures.skinPct),
         backgroundPct: round(figures.backgroundPct),
         model: { name: model.name, version: model.version, backend: model.backend },
@@ -139,7 +171,7 @@ async function main(): Promise<number> {
       };
       await appendFile(resultsPath, `${JSON.stringify(line)}\n`);
       console.log(
-        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
+        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''}${counted && count.hairs !== undefined ? `, ${count.hairs} hairs counted` : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
       );
       if (decoded.incomplete) {
         console.warn(
@@ -161,6 +193,25 @@ async function main(): Promise<number> {
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0] ?? text;
+}
+
+/** The count (or why none), and hairs/cm² and shaft µm when the field of view was given. */
+function countFields(count: HairCountRecord, fieldOfViewMm: number | undefined) {
+  const fields = {
+    // Experimental: MODEL_CARD.md, "Hair count", has its measured error.
+    hairCount: count.hairs ?? null,
+    ...(count.reason ? { hairCountReason: count.reason } : {}),
+    ...(count.shaftWidthPx !== undefined ? { countShaftWidthPx: round(count.shaftWidthPx) } : {}),
+  };
+  if (fieldOfViewMm === undefined) return fields;
+  const perCm2 = hairsPerCm2(count, fieldOfViewMm);
+  const widthUm = shaftWidthUm(count, fieldOfViewMm);
+  return {
+    ...fields,
+    fieldOfViewMm,
+    hairsPerCm2: perCm2 === undefined ? null : Math.round(perCm2),
+    ...(widthUm !== undefined ? { shaftWidthUm: Math.round(widthUm) } : {}),
+  };
 }
 
 function round(value: number): number {

@@ -104,8 +104,14 @@ def draw_strands(
     width_scale: np.ndarray | None = None,
     keep: np.ndarray | None = None,
     clip: np.ndarray | None = None,
+    out_strands: list | None = None,
 ) -> None:
-    """Draw strands in place. img uint8 (H,W,3) RGB at render scale, mask uint8 (H,W)."""
+    """Draw strands in place. img uint8 (H,W,3) RGB at render scale, mask uint8 (H,W).
+
+    out_strands: if given, one dict per strand actually drawn (those `keep` allows) is appended:
+    {"pts": (nseg+1, 2) float polyline at render scale, "width": root width px at render scale,
+    "vellus": bool}. Reporting draws no random numbers and changes nothing drawn.
+    """
     h, w = mask.shape
     n = len(follicles01)
     if n == 0:
@@ -162,6 +168,8 @@ def draw_strands(
             continue
         p = pts[i]
         wi = width[i]
+        if out_strands is not None:
+            out_strands.append({"pts": p.copy(), "width": float(wi), "vellus": bool(vellus[i])})
         d = depth[rank]
         lit = 1.0 if light is None else float(light[min(h - 1, max(0, int(p[0, 1]))), min(w - 1, max(0, int(p[0, 0])))])
         col = np.clip(base[i] * d * lit, 0, 1)

@@ -72,14 +72,26 @@ def render_view(view: str, session_idx: int):
     p = PROGRESS[session_idx]
     rng = np.random.default_rng(geo_seed)
     # split "none": synthetic backdrops only, so the demo never depends on the fetched photos.
-    img, hair, region, _ = fn(rng, SIZE[0], SIZE[1], SS, {**force_of(p), "split": "none"})
+    img, hair, region, meta = fn(rng, SIZE[0], SIZE[1], SS, {**force_of(p), "split": "none"})
     W, H = SIZE
     img_o = area_down(np.clip(img, 0, 1.2).astype(np.float32), W, H)
     lab = label_fractions(hair, region, W, H)
     vrng = np.random.default_rng(1000 * geo_seed + session_idx)
     img_o, lab = visit_variation(vrng, img_o, lab)
     cov = 100.0 * lab[..., 0].sum() / max(1e-6, (lab[..., 0] + lab[..., 1]).sum())
-    return to_uint8(img_o), float(cov)
+    return to_uint8(img_o), float(cov), meta
+
+
+# A terminal root is about 70 µm across (as models/synth/make_count_eval.py assumes); the mean
+# root width drawn is 1.3 x the narrowest (StrandStyle width_px).
+HAIR_UM = 70.0
+
+
+def trichoscopy_field_of_view_mm() -> float:
+    """The demo scope's field-of-view width: the same for every session (one scope), set from the
+    first session's root width, so the thicker hair of later sessions reads as thicker."""
+    _, _, meta = render_view("trichoscopy", 0)
+    return round(SIZE[0] * HAIR_UM / 1000 / (1.3 * meta["rootWidthPx"]), 2)
 
 
 def main() -> None:
@@ -90,10 +102,11 @@ def main() -> None:
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
     sessions = []
+    fov_mm = trichoscopy_field_of_view_mm()
     for i, day in enumerate(DAY_OFFSETS):
         photos = []
         for view in ("vertex", "frontal", "mid-scalp", "trichoscopy"):
-            img, cov = render_view(view, i)
+            img, cov, _ = render_view(view, i)
             name = f"s{i + 1:02d}-{view}.jpg"
             q = args.quality
             while True:
@@ -103,7 +116,10 @@ def main() -> None:
                 q -= 5
             with open(os.path.join(out, name), "wb") as f:
                 f.write(buf.tobytes())
-            photos.append({"view": view, "file": name, "trueCoveragePct": round(cov, 1)})
+            photo = {"view": view, "file": name, "trueCoveragePct": round(cov, 1)}
+            if view == "trichoscopy":
+                photo["fieldOfViewMm"] = fov_mm
+            photos.append(photo)
             print(f"session {i + 1} day {day} {view}: coverage {cov:.1f}% {len(buf) // 1024} KB q{q}", flush=True)
         sessions.append({"number": i + 1, "dayOffset": day, "photos": photos})
     manifest = {

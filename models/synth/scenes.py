@@ -550,6 +550,10 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     cut = force.get("cut", rng.uniform() < 0.3)
     # Shaft width at 512 px: 6-30 px root (x1-1.6) covers x10 handheld scopes to x70 video scopes.
     wmin = float(np.exp(rng.uniform(np.log(6), np.log(30)))) * W / 512 * force.get("width_gain", 1.0)
+    if "wmin" in force:
+        # A set magnification (the count sets tie hairs per field to it); drawn above all the same,
+        # so the random stream, and every other part of the scene, is unchanged.
+        wmin = float(force["wmin"]) * W / 512
     style = StrandStyle(
         colour=hcol, colour_var=0.15, width_px=(wmin * ss, wmin * 1.6 * ss),
         vellus_frac=rng.uniform(0.05, 0.5), length_px=((0.25 if cut else 0.9) * W * ss, (0.6 if cut else 2.0) * W * ss),
@@ -558,7 +562,8 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         core_gain=float(rng.choice([1.0, 1.1, 1.25])), spec_line=bool(rng.uniform() < 0.5),
     )
     field = make_field(rng, "combed", w, h, wobble=0.8)
-    draw_strands(rng, u8, mask, pts, field, style, nseg=10)
+    strands: list = []  # geometry of every drawn strand, for the ground-truth hair count
+    draw_strands(rng, u8, mask, pts, field, style, nseg=10, out_strands=strands)
     img = u8.astype(np.float32) / 255.0
     cast_shadow(img, mask, ss * 8, rng, rng.uniform(0.1, 0.3))
     # Gel bubbles: bright rims, slightly brighter inside, over skin and hair alike.
@@ -599,12 +604,15 @@ def render_dermoscopy(rng, W, H, ss, force=None):
         txt = rng.choice(["x20  POL", "50x  12-03-2026", "ID 0042  x30", "FOV 6mm", "Dermlite x10"])
         cv2.putText(img, str(txt), (int(0.05 * w), y0 + int(bh * 0.75)), cv2.FONT_HERSHEY_SIMPLEX, bh / 40, (0.95, 0.95, 0.95), max(1, bh // 15), cv2.LINE_AA)
     hair = mask.astype(np.float32) / 255.0
+    visible = region > 0.5  # where a hair label can be (the count below uses the same rule)
     if region.min() < 1:
         hair = hair * (region > 0.5)
     if ruler_body is not None:
         # The ruler is background where it lies. Hair seen through clear plastic stays hair;
         # under an opaque ruler (alpha > 0.6) it is hidden, so not labelled.
-        hair = hair * (1 - ((ruler_body > 0.5) & (ruler_alpha > 0.6)))
+        opaque = (ruler_body > 0.5) & (ruler_alpha > 0.6)
+        hair = hair * (1 - opaque)
+        visible &= ~opaque
         region = region * (1 - ruler_body)
     tint = force.get("tint", rng.choice(["none", "gray", "blue"], p=[0.72, 0.14, 0.14]))
     if tint == "gray":
@@ -613,8 +621,45 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     elif tint == "blue":
         g = img.mean(-1, keepdims=True)
         img = 0.4 * img + 0.6 * g * np.array([0.8, 0.95, 1.25], np.float32)
-    meta = {"kind": "dermoscopy", "fitz": fitz, "hair": hname, "tint": str(tint)}
+    # rootWidthPx: the narrowest terminal root width drawn, px at output scale (the demo course
+    # derives its scope's field of view from it).
+    meta = {"kind": "dermoscopy", "fitz": fitz, "hair": hname, "tint": str(tint), "rootWidthPx": wmin}
+    meta.update(count_visible_strands(strands, visible, ss))
     return img, hair, region, meta
+
+
+def visible_length(pts: np.ndarray, visible: np.ndarray) -> float:
+    """Length (px) of a polyline that lies inside the image where `visible` (bool, same scale) is
+    set, sampled about every pixel (midpoint of each sub-step decides its share)."""
+    h, w = visible.shape
+    total = 0.0
+    for p0, p1 in zip(pts[:-1], pts[1:]):
+        seg = float(np.hypot(*(p1 - p0)))
+        if seg <= 0:
+            continue
+        k = max(1, int(np.ceil(seg)))
+        t = (np.arange(k) + 0.5) / k
+        q = p0[None, :] + t[:, None] * (p1 - p0)[None, :]
+        ix, iy = np.floor(q[:, 0]).astype(np.int64), np.floor(q[:, 1]).astype(np.int64)
+        inside = (ix >= 0) & (ix < w) & (iy >= 0) & (iy < h)
+        ok = np.zeros(k, bool)
+        ok[inside] = visible[iy[inside], ix[inside]]
+        total += seg / k * int(ok.sum())
+    return total
+
+
+def count_visible_strands(strands: list, visible: np.ndarray, ss: int) -> dict:
+    """Ground-truth hair count of a scene, from the drawn strands (render scale): a strand counts
+    when at least max(2 x its root width, 3 output px) of it lies where the hair label can be seen
+    (in the image, inside the field of view / off banners, not under an opaque ruler). Counts
+    include vellus (thin, pale, possibly sub-pixel) hairs; terminalCount leaves them out. Overlap
+    with other strands is ignored: a strand under another one still counts. Draws no random numbers."""
+    n = t = 0
+    for st in strands:
+        if visible_length(st["pts"], visible) >= max(2.0 * st["width"], 3.0 * ss):
+            n += 1
+            t += 0 if st["vellus"] else 1
+    return {"hairCount": n, "terminalCount": t}
 
 
 def _defocus(rng, img):

@@ -3,16 +3,18 @@
 Run: /usr/bin/python3 -m unittest discover models/tests
 """
 
+import hashlib
 import os
 import sys
 import unittest
 
+import cv2
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.hair import StrandStyle, draw_strands, make_field  # noqa: E402
 from synth.followups import render_pair  # noqa: E402
-from synth.scenes import render  # noqa: E402
+from synth.scenes import count_visible_strands, render  # noqa: E402
 
 
 class TestGenerator(unittest.TestCase):
@@ -107,6 +109,53 @@ class TestGenerator(unittest.TestCase):
         self.assertFalse((changed & (mask == 0)).any())
         self.assertFalse(((mask > 8) & ~changed).any())
 
+
+    def test_no_follicles_means_a_hair_count_of_zero(self):
+        _, lab, meta = render(11, "dermoscopy", (96, 96), force={"units": 0, "lesion": True})
+        self.assertEqual((meta["hairCount"], meta["terminalCount"]), (0, 0))
+        self.assertEqual(int(lab[..., 0].max()), 0)
+        # Strands drawn but nowhere visible (outside the image or hidden) are not counted.
+        vis = np.zeros((64, 64), bool)
+        line = np.stack([np.linspace(10, 50, 11), np.full(11, 32.0)], -1)
+        off = line + [200, 0]
+        strands = [{"pts": line, "width": 3.0, "vellus": False}, {"pts": off, "width": 3.0, "vellus": False}]
+        self.assertEqual(count_visible_strands(strands, vis, 2)["hairCount"], 0)
+        vis[:, :30] = True  # 20 px of the first strand visible: >= max(2 x 3, 3 x 2)
+        self.assertEqual(count_visible_strands(strands, vis, 2), {"hairCount": 1, "terminalCount": 1})
+        vis[:, :] = False
+        vis[:, :14] = True  # 4 px visible: < 6 px, too short to count
+        self.assertEqual(count_visible_strands(strands, vis, 2)["hairCount"], 0)
+
+    def test_hair_count_is_deterministic_for_a_seed(self):
+        a = render(4244, "dermoscopy", (96, 96), force={"units": 12})[2]
+        b = render(4244, "dermoscopy", (96, 96), force={"units": 12})[2]
+        self.assertGreater(a["hairCount"], 0)
+        self.assertEqual((a["hairCount"], a["terminalCount"]), (b["hairCount"], b["terminalCount"]))
+        self.assertLessEqual(a["terminalCount"], a["hairCount"])
+
+    def test_hair_count_agrees_with_the_label(self):
+        # A hair blob in the label longer than 12 px means at least one counted strand; an empty
+        # hair label means none. Rulers, round fields of view and banners hide strands from both.
+        for seed in range(8):
+            force = {"units": [0, 1, 2, 5, 12, 30][seed % 6], "ruler": seed % 3 == 0}
+            _, lab, meta = render(7000 + seed, "dermoscopy", (128, 128), force=force)
+            n, _, stats, _ = cv2.connectedComponentsWithStats((lab[..., 0] > 128).astype(np.uint8))
+            longest = max([max(st[2], st[3]) for st in stats[1:]], default=0)
+            if longest > 12:
+                self.assertGreaterEqual(meta["hairCount"], 1, seed)
+            if int(lab[..., 0].max()) == 0:
+                self.assertEqual(meta["hairCount"], 0, seed)
+
+    def test_hair_count_leaves_the_dermoscopy_render_unchanged(self):
+        # sha256 of this render computed BEFORE hairCount / out_strands were added: counting must
+        # draw no random numbers and change no pixel. (Tied to Debian's numpy/OpenCV builds: if
+        # those change, recompute from a checkout without the change to the generator.)
+        im, lab, meta = render(4242, "dermoscopy", (128, 128))
+        self.assertEqual(hashlib.sha256(im.tobytes()).hexdigest(),
+                         "8754f59b2d5f30bbfb00d0b311eb7a99678e1cdb96a58ee4468372d974b62465")
+        self.assertEqual(hashlib.sha256(lab.tobytes()).hexdigest(),
+                         "1f5493987ddf6298131f5926dcb209863e053493db085765c8912cb866726d08")
+        self.assertIn("hairCount", meta)
 
 if __name__ == "__main__":
     unittest.main()

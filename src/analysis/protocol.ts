@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the analysis worker (STYLE.md rule 4). The worker
 // exposes an `AnalysisWorkerApi` object through Comlink; the client bridge calls it. Only this
 // file (plus src/domain) is imported by both sides.
-import type { AnalysisModelRef, ReadingQualityRecord } from '../domain/analysis';
+import type { AnalysisModelRef, HairCountRecord, ReadingQualityRecord } from '../domain/analysis';
 
 /** Progress stages (STYLE.md rule 6), in order; `loading` happens once per worker. */
 export type AnalysisStage = 'loading' | 'ready' | 'running' | 'done';
@@ -27,6 +27,8 @@ export interface AnalyzeRequest {
   method: AnalysisMethod;
   /** Also return the hair mask as a PNG blob (for storing with the Analysis record). */
   wantMaskPng?: boolean;
+  /** Also count the hairs (trichoscopy close-ups, where shafts are wide enough to separate). */
+  countHairs?: boolean;
 }
 
 export interface AnalyzeResult {
@@ -44,6 +46,8 @@ export interface AnalyzeResult {
   skinPct: number;
   backgroundPct: number;
   model: AnalysisModelRef;
+  /** When asked for: the hairs counted in the frame, in pixels (hairs/cm² needs the field of view). */
+  hairCount?: HairCountRecord;
   /** Set when the classical method ran because the model could not: says why. */
   fallbackReason?: string;
   /** Hair mask PNG (hair = 255) at analysis scale, when asked for and the worker can encode. */

@@ -41,8 +41,25 @@ export interface RegionMetric {
   region: string;
   /** Hair pixels / (hair + scalp-skin pixels), in percent. */
   coveragePct: number;
-  /** Hairs per cm², only for trichoscopy with a known field of view. */
-  hairsPerCm2?: number;
+}
+
+/**
+ * A trichoscopy close-up's hair count (src/analysis/worker/hairCount.ts). Kept in pixels: hairs
+ * per cm² and shaft widths in µm follow from the photo's field of view when shown
+ * (src/domain/density.ts), so a field of view entered later applies to this reading too.
+ */
+export interface HairCountRecord {
+  /** Hairs counted in the frame; absent where they could not be told apart (see `reason`). */
+  hairs?: number;
+  /** 'too-thin': shafts too narrow in pixels to separate; 'mat': hair covers the frame. */
+  reason?: 'too-thin' | 'mat';
+  /** Typical shaft width, px at the analysis scale. */
+  shaftWidthPx?: number;
+  /** Share of the frame that is scalp (the area counted), percent. */
+  scalpPct: number;
+  /** Size the photo was analysed at: the field of view spans analysisWidthPx. */
+  analysisWidthPx: number;
+  analysisHeightPx: number;
 }
 
 /** How far to trust a reading (src/analysis/worker/readingQuality.ts computes it). */
@@ -80,6 +97,8 @@ export interface Analysis extends RecordMeta {
   metrics: RegionMetric[];
   /** Absent on analyses stored before quality figures existed. */
   quality?: ReadingQualityRecord;
+  /** Trichoscopy close-ups only; absent on other views and on older readings. */
+  hairCount?: HairCountRecord;
   /** Optional stored mask (PNG blob). */
   maskBlobId?: BlobId;
   /** Seconds the analysis took, for diagnostics. */
@@ -110,7 +129,15 @@ function checkQuality(c: Checker): void {
 function checkMetric(c: Checker): void {
   c.string('region', { nonEmpty: true });
   c.number('coveragePct', { min: 0, max: 100 });
-  c.number('hairsPerCm2', { optional: true, min: 0 });
+}
+
+function checkHairCount(c: Checker): void {
+  c.number('hairs', { optional: true, integer: true, min: 0 });
+  c.oneOf('reason', ['too-thin', 'mat'] as const, { optional: true });
+  c.number('shaftWidthPx', { optional: true, min: 0 });
+  c.number('scalpPct', { min: 0, max: 100 });
+  c.number('analysisWidthPx', { integer: true, min: 1 });
+  c.number('analysisHeightPx', { integer: true, min: 1 });
 }
 
 /** Strict check used before a write: every problem is reported. */
@@ -122,6 +149,7 @@ export function validateAnalysis(x: unknown): Result<Analysis> {
     c.object('model', checkModel);
     c.objectArray('metrics', checkMetric);
     c.object('quality', checkQuality, { optional: true });
+    c.object('hairCount', checkHairCount, { optional: true });
     c.string('maskBlobId', { optional: true });
     c.number('durationMs', { min: 0 });
   });
@@ -136,6 +164,7 @@ export function normaliseAnalysis(x: unknown): Result<Analysis> {
   if (r.maskBlobId === null) delete r.maskBlobId;
   // A damaged quality block is dropped (the reading then shows as unassessed), not fatal.
   if (r.quality !== undefined && !isObject(r.quality)) delete r.quality;
+  if (r.hairCount !== undefined && !isObject(r.hairCount)) delete r.hairCount;
   return validateAnalysis(r);
 }
 

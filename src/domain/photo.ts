@@ -30,6 +30,11 @@ export const PHOTO_VIEW_LABELS: Record<PhotoView, string> = {
   trichoscopy: 'Trichoscopy close-up',
 };
 
+/** Views whose photos get a hair count: close-ups where single shafts are many pixels wide. */
+export function viewCountsHairs(view: PhotoView): boolean {
+  return view === 'trichoscopy';
+}
+
 export const WORKING_LONG_SIDE_PX = 2048;
 export const THUMB_LONG_SIDE_PX = 320;
 

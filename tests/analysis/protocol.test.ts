@@ -134,6 +134,24 @@ describe('analysis API', () => {
     );
   });
 
+  it('counts the hairs of a close-up when asked, at the size it analysed', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
+    // Eight dark shafts 10 px wide across a 300 × 200 frame.
+    const image = await stripedJpeg(300, 200, 40, 10);
+    const counted = await api.analyze({ jobId: 'n', image, method: 'model', countHairs: true });
+    expect(counted.hairCount).toMatchObject({
+      hairs: 8,
+      analysisWidthPx: 300,
+      analysisHeightPx: 200,
+    });
+    // The width estimate corrects for strands at random angles (shaftScale.ts): it reads axis-
+    // aligned bars 4/π too wide.
+    expect(counted.hairCount?.shaftWidthPx).toBeGreaterThan(10);
+    expect(counted.hairCount?.shaftWidthPx).toBeLessThan(15);
+    const plain = await api.analyze({ jobId: 'm', image, method: 'model' });
+    expect(plain.hairCount).toBeUndefined();
+  });
+
   it('aborts a running job between tiles and keeps serving later jobs', async () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair(20)));
     const image = await stripedJpeg(400, 300);

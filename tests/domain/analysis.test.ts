@@ -79,3 +79,43 @@ describe('analysis', () => {
     expect(r.ok && r.value.quality).toBeUndefined();
   });
 });
+
+describe('analysis hair count', () => {
+  const hairCount = {
+    hairs: 42,
+    shaftWidthPx: 14.5,
+    scalpPct: 78.2,
+    analysisWidthPx: 1920,
+    analysisHeightPx: 1440,
+  };
+
+  it('stores a trichoscopy count, and a reason in place of one', () => {
+    expect(validateAnalysis({ ...analysis(), hairCount }).ok).toBe(true);
+    const none = {
+      reason: 'too-thin',
+      shaftWidthPx: 2,
+      scalpPct: 90,
+      analysisWidthPx: 10,
+      analysisHeightPx: 10,
+    };
+    expect(validateAnalysis({ ...analysis(), hairCount: none }).ok).toBe(true);
+  });
+
+  it('rejects a count that cannot be', () => {
+    const r = validateAnalysis({
+      ...analysis(),
+      hairCount: { ...hairCount, hairs: 2.5, reason: 'x' },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.join(' ')).toMatch(/hairCount\.hairs/);
+      expect(r.errors.join(' ')).toMatch(/hairCount\.reason/);
+    }
+  });
+
+  it('drops a damaged count on read instead of losing the reading', () => {
+    const r = normaliseAnalysis({ ...analysis(), hairCount: 'garbage' });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.value.hairCount).toBeUndefined();
+  });
+});

@@ -32,6 +32,25 @@ describe('parseDemoManifest', () => {
     expect(m.sessions[0]?.photos).toEqual([{ view: 'vertex', file: 's1.jpg' }]);
   });
 
+  it("keeps a close-up's field of view when it is plausible", () => {
+    const m = parseDemoManifest({
+      sessions: [
+        {
+          photos: [
+            { view: 'trichoscopy', file: 't1.jpg', fieldOfViewMm: 3.2 },
+            { view: 'trichoscopy', file: 't2.jpg', fieldOfViewMm: 9000 },
+            { view: 'trichoscopy', file: 't3.jpg', fieldOfViewMm: 'wide' },
+          ],
+        },
+      ],
+    });
+    expect(m.sessions[0]?.photos).toEqual([
+      { view: 'trichoscopy', file: 't1.jpg', fieldOfViewMm: 3.2 },
+      { view: 'trichoscopy', file: 't2.jpg' },
+      { view: 'trichoscopy', file: 't3.jpg' },
+    ]);
+  });
+
   it('fills defaults for a sparse manifest and rejects a broken one', () => {
     const m = parseDemoManifest({ sessions: [{ photos: [] }] });
     expect(m.patient.code).toBe('DEMO-001');

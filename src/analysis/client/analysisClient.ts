@@ -15,6 +15,7 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
   onProgress?: ProgressCallback;
   wantMaskPng?: boolean;
+  countHairs?: boolean;
 }
 
 /** Idle time before the worker (and the loaded model) is dropped. */
@@ -60,7 +61,13 @@ export class AnalysisClient {
     return this.track(() => {
       const connection = this.open();
       const job = connection.analyze(
-        { jobId, image, method: options.method ?? 'model', wantMaskPng: options.wantMaskPng },
+        {
+          jobId,
+          image,
+          method: options.method ?? 'model',
+          wantMaskPng: options.wantMaskPng,
+          countHairs: options.countHairs,
+        },
         options.onProgress,
       );
       if (!signal) return job;

@@ -29,7 +29,11 @@ export function useAnalysis(client: AnalysisClient = getAnalysisClient()) {
   useEffect(() => cancel, [cancel]);
 
   const run = useCallback(
-    async (image: Blob, method: AnalysisMethod = 'model'): Promise<AnalyzeResult | null> => {
+    async (
+      image: Blob,
+      method: AnalysisMethod = 'model',
+      { countHairs = false }: { countHairs?: boolean } = {},
+    ): Promise<AnalyzeResult | null> => {
       cancel();
       const own = new AbortController();
       controller.current = own;
@@ -39,6 +43,7 @@ export function useAnalysis(client: AnalysisClient = getAnalysisClient()) {
           method,
           signal: own.signal,
           wantMaskPng: true,
+          countHairs,
           onProgress: (progress) => {
             if (!own.signal.aborted) setState((s) => ({ ...s, progress }));
           },

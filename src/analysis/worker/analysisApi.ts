@@ -10,6 +10,7 @@ import {
   type RuntimeInfo,
 } from '../protocol';
 import { coverageFromProbabilities, hairMaskBytes, hairProbabilityBytes } from './coverage';
+import { countHairs } from './hairCount';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
@@ -103,6 +104,9 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       const mask = hairMaskBytes(hairProbability, segmenter.hairThreshold);
       maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
     }
+    const hairCount = request.countHairs
+      ? { ...countHairs(probs), analysisWidthPx: probs.widthPx, analysisHeightPx: probs.heightPx }
+      : undefined;
     const result: AnalyzeResult = {
       widthPx: probs.widthPx,
       heightPx: probs.heightPx,
@@ -113,6 +117,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       backgroundPct: figures.backgroundPct,
       quality: assessReading(figures, segmenter.quality, probs.shaftRescale),
       model: segmenter.model,
+      ...(hairCount ? { hairCount } : {}),
       fallbackReason: segmenter.fallbackReason,
       maskPng,
       durationMs: performance.now() - started,

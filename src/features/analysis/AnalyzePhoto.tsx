@@ -8,11 +8,12 @@ import { getBlob } from '../../app/data';
 import { WHOLE_REGION } from '../../domain/analysis';
 import { useLiveQuery } from '../../app/useLiveQuery';
 import { useBlobUrl } from '../../components/useBlobUrl';
-import type { Photo } from '../../domain/photo';
+import { viewCountsHairs, type Photo } from '../../domain/photo';
 import { analysisRepo } from '../../storage';
 import { AnalyzeButton } from './AnalyzeButton';
 import { CoverageReadout } from './CoverageReadout';
 import { FallbackNotice } from './FallbackNotice';
+import { HairCountReadout } from './HairCountReadout';
 import { MaskOverlay } from './MaskOverlay';
 import { saveAnalysis, storedCoveragePct } from './saveAnalysis';
 import './analysis.css';
@@ -30,7 +31,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
       setProblem('The working copy of this photo is missing, so it cannot be analysed.');
       return;
     }
-    const result = await analysis.run(blob, method);
+    const result = await analysis.run(blob, method, { countHairs: viewCountsHairs(photo.view) });
     if (!result) return;
     try {
       await saveAnalysis(photo.id, result);
@@ -57,6 +58,9 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
             durationMs={result.durationMs}
             quality={result.quality}
           />
+          {result.hairCount && (
+            <HairCountReadout count={result.hairCount} fieldOfViewMm={photo.fieldOfViewMm} />
+          )}
           <MaskOverlay
             imageUrl={imageUrl}
             hairProbability={result.hairProbability}
@@ -75,6 +79,9 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
               when={new Date(latest.createdAt).toLocaleString()}
               quality={latest.quality}
             />
+            {latest.hairCount && (
+              <HairCountReadout count={latest.hairCount} fieldOfViewMm={photo.fieldOfViewMm} />
+            )}
           </>
         )
       )}

@@ -13,6 +13,7 @@ export async function saveAnalysis(photoId: PhotoId, result: AnalyzeResult): Pro
     model: { ...result.model },
     metrics: [{ region: WHOLE_REGION, coveragePct: storedCoveragePct(result.hairCoveragePct) }],
     quality: { ...result.quality },
+    ...(result.hairCount ? { hairCount: { ...result.hairCount } } : {}),
     maskBlobId,
     durationMs: Math.round(result.durationMs),
   });

@@ -2,11 +2,14 @@
 // Parsed defensively: a missing optional field falls back to a sensible demo default rather
 // than failing the whole demo.
 import { HAIR_LOSS_TYPES, SEXES, type Intake, type Patient } from '../../domain/patient';
+import { fieldOfViewProblem } from '../../domain/density';
 import { PHOTO_VIEWS, type PhotoView } from '../../domain/photo';
 
 export interface DemoPhoto {
   view: PhotoView;
   file: string;
+  /** Trichoscopy: the demo scope's field-of-view width, mm. */
+  fieldOfViewMm?: number;
 }
 
 export interface DemoSession {
@@ -52,7 +55,9 @@ export function parseDemoManifest(raw: unknown): DemoManifest {
     photos: (Array.isArray(s.photos) ? s.photos : []).filter(isObj).flatMap((ph) => {
       const file = str(ph.file);
       const view = PHOTO_VIEWS.find((v) => v === ph.view);
-      return file && view ? [{ view, file }] : [];
+      const fieldOfViewMm = num(ph.fieldOfViewMm);
+      const usable = fieldOfViewMm !== undefined && fieldOfViewProblem(fieldOfViewMm) === undefined;
+      return file && view ? [{ view, file, ...(usable ? { fieldOfViewMm } : {}) }] : [];
     }),
   }));
   const name = str(p.name);

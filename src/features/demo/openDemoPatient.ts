@@ -122,12 +122,19 @@ async function buildDemo(onProgress?: DemoProgress): Promise<PatientId> {
         sessionId: session.id,
         view: demoPhoto.view,
       });
-      // The synthetic JPEGs carry no EXIF date; the course calendar is the truth here.
-      if (photo && photo.capturedAt !== capturedAt.toISOString()) {
+      // The synthetic JPEGs carry no EXIF date; the course calendar is the truth here. The
+      // demo scope's field of view comes with its close-ups.
+      const fieldOfViewMm = demoPhoto.fieldOfViewMm;
+      if (
+        photo &&
+        (photo.capturedAt !== capturedAt.toISOString() ||
+          (fieldOfViewMm !== undefined && photo.fieldOfViewMm !== fieldOfViewMm))
+      ) {
         await savePhoto({
           ...photo,
           capturedAt: capturedAt.toISOString(),
           capturedAtSource: 'file',
+          ...(fieldOfViewMm !== undefined ? { fieldOfViewMm } : {}),
         });
       }
     }

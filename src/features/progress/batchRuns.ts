@@ -6,7 +6,7 @@
 // later one would fail the same way. Closing the app stops it; what was saved stays.
 import { getAnalysisClient, isAbortError } from '../../analysis/client/analysisClient';
 import { getBlob } from '../../app/data';
-import type { Photo } from '../../domain/photo';
+import { viewCountsHairs, type Photo } from '../../domain/photo';
 import { saveAnalysis } from '../analysis/saveAnalysis';
 
 export interface BatchState {
@@ -88,6 +88,7 @@ export async function startBatch(key: string, photos: readonly Photo[]): Promise
         method: 'model',
         signal: own.signal,
         wantMaskPng: true,
+        countHairs: viewCountsHairs(photo.view),
       });
     } catch (error) {
       // Cancelled (or replaced by a new run): this loop must not touch the state any more.

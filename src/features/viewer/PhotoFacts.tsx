@@ -1,7 +1,8 @@
 // The facts about a photo next to the viewer: view, when it was taken and how we know, size,
-// file name.
+// the field of view of a trichoscopy close-up, file name.
 import { formatBytes, formatDateTime } from '../../app/format';
-import { PHOTO_VIEW_LABELS, type Photo } from '../../domain/photo';
+import { PHOTO_VIEW_LABELS, viewCountsHairs, type Photo } from '../../domain/photo';
+import { FieldOfViewEditor } from './FieldOfViewEditor';
 
 const SOURCE_LABELS: Record<Photo['capturedAtSource'], string> = {
   exif: 'from the camera (EXIF)',
@@ -29,6 +30,7 @@ export function PhotoFacts({ photo }: { photo: Photo }) {
           {photo.widthPx} × {photo.heightPx} px · {formatBytes(photo.original.byteLength)}
         </dd>
       </div>
+      {viewCountsHairs(photo.view) && <FieldOfViewEditor photo={photo} />}
       <div>
         <dt>File</dt>
         <dd className="facts__file">{photo.fileName}</dd>

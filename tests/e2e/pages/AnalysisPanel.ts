@@ -24,6 +24,10 @@ export class AnalysisPanel {
   readonly rescale: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
+  /** Trichoscopy: "N hairs in the frame · typical shaft …", or why there is no count. */
+  readonly hairCount: Locator;
+  /** Trichoscopy with a field of view: "N hairs/cm²". */
+  readonly hairsPerCm2: Locator;
 
   constructor(readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Hair analysis' });
@@ -39,6 +43,16 @@ export class AnalysisPanel {
     this.lowConfidence = this.region.getByTestId('low-confidence');
     this.rescale = this.region.getByTestId('shaft-rescale');
     this.error = this.region.getByRole('alert');
+    this.hairCount = this.region.getByTestId('hair-count-frame');
+    this.hairsPerCm2 = this.region.getByTestId('hairs-per-cm2');
+  }
+
+  /** The hairs/cm² shown. */
+  async density(): Promise<number> {
+    const text = (await this.hairsPerCm2.textContent()) ?? '';
+    const match = /^\s*(\d+) hairs\/cm²\s*$/.exec(text);
+    if (!match?.[1]) throw new Error(`density readout is not hairs/cm²: "${text}"`);
+    return Number(match[1]);
   }
 
   /** Presses the analyse button and waits for the run to end with a figure and no failure. */

@@ -1,0 +1,36 @@
+// The hair count of a trichoscopy reading, with hairs/cm² once the photo's field of view is set.
+// Marked experimental: on held-out synthetic close-ups it was often off by half or more
+// (MODEL_CARD.md, "Hair count"), too far to follow a change in density between sessions.
+import type { HairCountRecord } from '../../domain/analysis';
+import { hairCountText } from './hairCountText';
+
+export function HairCountReadout({
+  count,
+  fieldOfViewMm,
+}: {
+  count: HairCountRecord;
+  fieldOfViewMm?: number;
+}) {
+  const text = hairCountText(count, fieldOfViewMm);
+  return (
+    <div className="analysis-count" data-testid="hair-count">
+      {text.density && (
+        <div className="analysis-readout__value" data-testid="hairs-per-cm2">
+          {text.density}
+        </div>
+      )}
+      <div className={text.density ? 'muted' : undefined} data-testid="hair-count-frame">
+        {text.count}
+        {text.shaft && ` · ${text.shaft}`}
+      </div>
+      <div className="analysis-notice" role="note" data-testid="hair-count-caveat">
+        Experimental count: on test close-ups it was often off by half or more, so it cannot yet
+        show a change in density between sessions. Hairs lying along or over one another count as
+        one; check it against the mask.
+      </div>
+      {text.needsFieldOfView && (
+        <div className="muted">Set the field of view above to read hairs per cm².</div>
+      )}
+    </div>
+  );
+}

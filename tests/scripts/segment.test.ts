@@ -1,0 +1,53 @@
+// `npm run segment` end to end on committed images: a mask and a JSON line per photo; a
+// dermatoscope close-up gets the hair count (and hairs/cm² with --fov-mm), a top-down scalp
+// photo does not unless --count asks for it.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+const closeUp = join(root, 'models', 'eval-count', '9500003.jpg');
+const topDown = join(root, 'models', 'eval', 'sparse', '9004000.jpg');
+const dirs: string[] = [];
+
+async function segment(args: string[]): Promise<Record<string, unknown>[]> {
+  const out = await mkdtemp(join(tmpdir(), 'segment-'));
+  dirs.push(out);
+  await run('npx', ['tsx', 'scripts/segment.ts', ...args, '--out', out], { cwd: root });
+  await stat(join(out, '9500003.mask.png')).catch(() => stat(join(out, '9004000.mask.png')));
+  const text = await readFile(join(out, 'results.jsonl'), 'utf8');
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('npm run segment', () => {
+  it('counts a close-up, with hairs/cm² and µm for a given field of view', async () => {
+    const [line] = await segment([closeUp, '--fov-mm', '3']);
+    expect(line?.hairCoveragePct).toEqual(expect.any(Number));
+    expect(line?.hairCount).toEqual(expect.any(Number));
+    expect(line?.fieldOfViewMm).toBe(3);
+    // 3 mm across a square frame is at most 0.09 cm² of scalp.
+    expect(line?.hairsPerCm2).toBeGreaterThanOrEqual(
+      Math.floor((line?.hairCount as number) / 0.09),
+    );
+    expect(line?.shaftWidthUm).toBeGreaterThan(20);
+    expect(line?.shaftWidthUm).toBeLessThan(200);
+  }, 60_000);
+
+  it('gives a top-down scalp photo no count unless asked', async () => {
+    const [plain] = await segment([topDown]);
+    expect(plain).not.toHaveProperty('hairCount');
+    const [asked] = await segment([topDown, '--count']);
+    expect(asked).toHaveProperty('hairCount');
+  }, 60_000);
+});
