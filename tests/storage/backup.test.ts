@@ -23,6 +23,8 @@ setupFreshDb();
 
 async function seed() {
   const g = makeGraph();
+  // A trichoscopy close-up with its field of view and hair count: both must survive a backup.
+  g.photo = { ...g.photo, view: 'trichoscopy', fieldOfViewMm: 4.5 };
   await patientRepo.put(g.patient);
   await courseRepo.put(g.course);
   await sessionRepo.putMany(g.sessions);
@@ -32,6 +34,13 @@ async function seed() {
       photoId: g.photo.id,
       model: { name: 'hairseg', version: 'hairseg-0.1.0', backend: 'wasm' },
       metrics: [{ region: 'whole', coveragePct: 40 }],
+      hairCount: {
+        hairs: 17,
+        shaftWidthPx: 21,
+        scalpPct: 80,
+        analysisWidthPx: 2048,
+        analysisHeightPx: 1536,
+      },
       maskBlobId: 'mask-1' as BlobId,
       durationMs: 5,
     }),
@@ -107,6 +116,8 @@ describe('backup', () => {
       new Uint8Array(await g.blobs.thumb.arrayBuffer()),
     );
     expect(await blobRepo.has('mask-1' as BlobId)).toBe(true);
+    expect((await photoRepo.get(g.photo.id))?.fieldOfViewMm).toBe(4.5);
+    expect((await analysisRepo.byPhoto(g.photo.id))[0]?.hairCount).toMatchObject({ hairs: 17 });
     expect(await settingsRepo.get('appMode')).toBe('practitioner');
 
     // Importing the same backup again changes nothing.
