@@ -8,20 +8,14 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
 import { describeModel } from '../src/domain/analysis';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
 import { rescaleRecord } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import { evaluateHairCounts } from './node/hairCountEval';
-import {
-  labelPlanes,
-  scoreImage,
-  summarise,
-  type ImageScores,
-  type SummaryScores,
-} from './node/evalMetrics';
+import { readLabelFile } from './node/labelFile';
+import { scoreImage, summarise, type ImageScores, type SummaryScores } from './node/evalMetrics';
 import {
   falseHair,
   hairShareInBox,
@@ -77,19 +71,6 @@ async function listSamples(
     }
   }
   return { samples, descriptions };
-}
-
-async function readLabel(path: string): Promise<ClassProbabilities> {
-  const { data, info } = await sharp(path)
-    .removeAlpha()
-    .toColourspace('srgb')
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
-  return labelPlanes(
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    info.width,
-    info.height,
-  );
 }
 
 type MethodName = 'model' | 'baseline';
@@ -182,7 +163,7 @@ async function main(): Promise<void> {
   const run = await scoreSamples(samples, methods, async (sample) => {
     const [decoded, label] = await Promise.all([
       decodeForAnalysis(sample.imagePath),
-      readLabel(sample.labelPath),
+      readLabelFile(sample.labelPath),
     ]);
     return { image: decoded.image, label };
   });

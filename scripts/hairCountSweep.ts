@@ -5,7 +5,6 @@
 // path) and, for reference, on the true label (what the counter does with a perfect mask).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import {
   countHairs,
   DEFAULT_HAIR_COUNT_OPTIONS,
@@ -14,35 +13,22 @@ import {
 import type { ClassProbabilities } from '../src/analysis/worker/image';
 import { decodeForAnalysis } from './node/decode';
 import { summariseCounts } from './node/hairCountEval';
+import { readLabelFile } from './node/labelFile';
 import { loadNodeSegmenter } from './node/segmenter';
 import { printTextTable } from './node/textTable';
-
-type Planes = Pick<ClassProbabilities, 'widthPx' | 'heightPx' | 'hair' | 'skin'>;
-
-async function labelPlanes(path: string): Promise<Planes> {
-  const { data, info } = await sharp(path).raw().toBuffer({ resolveWithObject: true });
-  const n = info.width * info.height;
-  const hair = new Float32Array(n);
-  const skin = new Float32Array(n);
-  for (let k = 0; k < n; k += 1) {
-    hair[k] = data[k * info.channels]! / 255;
-    skin[k] = data[k * info.channels + 1]! / 255;
-  }
-  return { widthPx: info.width, heightPx: info.height, hair, skin };
-}
 
 const dir = process.argv[2] ?? 'models/.cache/val-count';
 const { images } = JSON.parse(await readFile(join(dir, 'counts.json'), 'utf8')) as {
   images: { id: string; hairCount: number }[];
 };
 const { segmenter } = await loadNodeSegmenter({});
-const planes: { truth: number; model: Planes; label: Planes }[] = [];
+const planes: { truth: number; model: ClassProbabilities; label: ClassProbabilities }[] = [];
 for (const image of images) {
   const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
   planes.push({
     truth: image.hairCount,
     model: await segmenter.segment(pixels),
-    label: await labelPlanes(join(dir, `${image.id}.label.png`)),
+    label: await readLabelFile(join(dir, `${image.id}.label.png`)),
   });
 }
 

@@ -39,8 +39,7 @@ const IMAGE_EXTENSIONS = new Set([
  */
 const CLOSE_UP_SHAFT_WIDTH_PX = 10;
 
-const USAGE =
-  'usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count';
+const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count`;
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -120,15 +119,15 @@ async function main(): Promise<number> {
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
       const quality = assessReading(figures, segmenter.quality, probs.shaftRescale);
+      const forced = values.count || fieldOfViewMm !== undefined;
+      // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
+      // only to be dropped.
       const count: HairCountRecord = {
-        ...countHairs(probs),
+        ...countHairs(probs, undefined, forced ? undefined : CLOSE_UP_SHAFT_WIDTH_PX),
         analysisWidthPx: probs.widthPx,
         analysisHeightPx: probs.heightPx,
       };
-      const counted =
-        values.count ||
-        fieldOfViewMm !== undefined ||
-        (count.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
+      const counted = forced || (count.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);

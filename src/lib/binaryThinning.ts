@@ -14,6 +14,10 @@ export interface BinaryImage {
 const DX = [0, 1, 1, 1, 0, -1, -1, -1] as const;
 const DY = [-1, -1, 0, 1, 1, 1, 0, -1] as const;
 
+// branchCount runs for every skeleton pixel, several times per count: one buffer serves all
+// its calls (it calls nothing back), where a fresh array each time was garbage in a hot loop.
+const scratch = new Uint8Array(8);
+
 function neighbours(img: BinaryImage, x: number, y: number, out: Uint8Array): void {
   const { widthPx: w, heightPx: h, data } = img;
   for (let i = 0; i < 8; i += 1) {
@@ -23,24 +27,14 @@ function neighbours(img: BinaryImage, x: number, y: number, out: Uint8Array): vo
   }
 }
 
-/** Set neighbours (8-connected) of a pixel. */
-export function neighbourCount(img: BinaryImage, x: number, y: number): number {
-  const p = new Uint8Array(8);
-  neighbours(img, x, y, p);
-  let b = 0;
-  for (let i = 0; i < 8; i += 1) b += p[i]!;
-  return b;
-}
-
 /**
  * Runs of set neighbours around a pixel (clear → set transitions going round once): 1 at the
  * end of a line, 2 inside one, 3 or more where lines meet.
  */
 export function branchCount(img: BinaryImage, x: number, y: number): number {
-  const p = new Uint8Array(8);
-  neighbours(img, x, y, p);
+  neighbours(img, x, y, scratch);
   let runs = 0;
-  for (let i = 0; i < 8; i += 1) if (p[i] === 0 && p[(i + 1) % 8] === 1) runs += 1;
+  for (let i = 0; i < 8; i += 1) if (scratch[i] === 0 && scratch[(i + 1) % 8] === 1) runs += 1;
   return runs;
 }
 

@@ -297,9 +297,14 @@ function scalpPct(probs: Pick<ClassProbabilities, 'hair' | 'skin'>): number {
   return probs.hair.length > 0 ? (100 * scalp) / probs.hair.length : 0;
 }
 
+/**
+ * `minShaftWidthPx`: below it the reading is 'too-thin' and nothing is counted (a caller that
+ * knows no view, like `npm run segment`, asks for more than the app's MIN_COUNT_SHAFT_WIDTH_PX).
+ */
 export function countHairs(
   probs: Pick<ClassProbabilities, 'widthPx' | 'heightPx' | 'hair' | 'skin'>,
   options: HairCountOptions = DEFAULT_HAIR_COUNT_OPTIONS,
+  minShaftWidthPx: number = MIN_COUNT_SHAFT_WIDTH_PX,
 ): HairCountReading {
   const { widthPx: w, heightPx: h, hair } = probs;
   const scalp = scalpPct(probs);
@@ -307,7 +312,7 @@ export function countHairs(
   if (stats.area === 0) return { hairs: 0, scalpPct: scalp };
   const shaftWidthPx = widthFromStats(stats);
   if (shaftWidthPx === undefined) return { reason: 'mat', scalpPct: scalp };
-  if (shaftWidthPx < MIN_COUNT_SHAFT_WIDTH_PX) {
+  if (shaftWidthPx < minShaftWidthPx) {
     return { reason: 'too-thin', shaftWidthPx, scalpPct: scalp };
   }
   const k = Math.max(1, Math.floor(shaftWidthPx / THINNING_SHAFT_WIDTH_PX));
