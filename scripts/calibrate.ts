@@ -14,16 +14,8 @@ import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import { DEFAULT_CARD_PATH } from './node/ort';
 import { loadNodeSegmenter } from './node/segmenter';
+import { percentileLinear } from './node/stats';
 import { mapZoomedSamples, pairChangeErrors, runSweep } from './node/sweepSet';
-
-/** Linear-interpolation percentile, as numpy's default (export.py wrote the block that way). */
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
-}
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -73,7 +65,7 @@ async function main(): Promise<void> {
     const rows = await read(dir);
     const errors = rows.map((r) => Math.abs(r.readPct - r.truthPct));
     console.log(
-      `${dir}: ${rows.length} images, coverage error mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(2)} pp, P90 ${percentile(errors, 0.9).toFixed(2)} pp`,
+      `${dir}: ${rows.length} images, coverage error mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(2)} pp, P90 ${percentileLinear(errors, 0.9).toFixed(2)} pp`,
     );
     singles.push(...rows);
   }
@@ -83,15 +75,15 @@ async function main(): Promise<void> {
   const cardText = await readFile(values.card ?? DEFAULT_CARD_PATH, 'utf8');
   const card = JSON.parse(cardText) as { quality?: Record<string, unknown> };
   const quality = {
-    coverageErrorP90Pp: round2(percentile(errors, 0.9)),
+    coverageErrorP90Pp: round2(percentileLinear(errors, 0.9)),
     uncertainPctWarn: round2(
-      percentile(
+      percentileLinear(
         singles.map((r) => r.uncertainPct),
         0.95,
       ),
     ),
     hairThreshold: card.quality?.hairThreshold,
-    changeErrorP90Pp: round2(percentile(change, 0.9)),
+    changeErrorP90Pp: round2(percentileLinear(change, 0.9)),
     measuredOn:
       `${singles.length} held-out synthetic validation images (${sets.join(', ')}; models/synth, ` +
       `seeds 8000000+ and 8100000+) and ${change.length} follow-up pairs (models/synth/followups.py, ` +

@@ -39,7 +39,7 @@ const IMAGE_EXTENSIONS = new Set([
  */
 const CLOSE_UP_SHAFT_WIDTH_PX = 10;
 
-const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count`;
+const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W] [--scope-frame]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count\n  --scope-frame: read everything outside a dermatoscope's round field of view (dark surround, banner text) as background, where one is found; off by default and in the app, as it did not earn its place on validation (MODEL_CARD.md, Scope frame)`;
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -76,6 +76,7 @@ async function main(): Promise<number> {
       card: { type: 'string' },
       'fov-mm': { type: 'string' },
       count: { type: 'boolean', default: false },
+      'scope-frame': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
     modelPath: values.model,
     cardPath: values.card,
     numThreads: values.threads ? Number(values.threads) : undefined,
+    rules: { scopeFrame: values['scope-frame'] },
   });
   const { model } = segmenter;
   console.log(`segmenter: ${describeModel(model)}`);
@@ -118,7 +120,12 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = coverageFromProbabilities(probs);
-      const quality = assessReading(figures, segmenter.quality, probs.shaftRescale);
+      const quality = assessReading(
+        figures,
+        segmenter.quality,
+        probs.shaftRescale,
+        probs.scopeFrame,
+      );
       const forced = values.count || fieldOfViewMm !== undefined;
       // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
       // only to be dropped.
@@ -160,6 +167,10 @@ async function main(): Promise<number> {
           : {}),
         ...(quality.shaftWidthPx !== undefined ? { shaftWidthPx: quality.shaftWidthPx } : {}),
         ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
+        // --scope-frame found a round field of view: this share of the frame was left out.
+        ...(quality.outsideScopePct !== undefined
+          ? { outsideScopePct: quality.outsideScopePct }
+          : {}),
         // Hairs in the frame where shafts are wide enough to tell apart (close-ups), else why not.
         ...(counted ? countFields(count, fieldOfViewMm) : {}),
         skinPct: round(figures.skinPct),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { countHairs } from '../../src/analysis/worker/hairCount';
 import type { Segmenter } from '../../src/analysis/worker/segmenter';
 import { decodeForAnalysis } from './decode';
+import { percentile } from './stats';
 import { printTextTable } from './textTable';
 
 interface CountImage {
@@ -79,7 +80,7 @@ export function summariseCounts(
       truths > 0
         ? (100 * counted.reduce((a, p) => a + Math.abs(p.counted - p.truth), 0)) / truths
         : null,
-    p90ErrPct: abs.length ? abs[Math.min(abs.length - 1, Math.floor(0.9 * abs.length))]! : null,
+    p90ErrPct: abs.length ? percentile(abs, 0.9) : null,
     r: pearson(
       counted.map((p) => p.truth),
       counted.map((p) => p.counted),

@@ -2,9 +2,11 @@
 // baseline (asked for, or as the fallback when the model files are missing).
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
 import {
+  APP_POST_RULES,
   classicalSegmenter,
   loadSegmenter,
   type LoadedSegmenter,
+  type PostRules,
 } from '../../src/analysis/worker/segmenter';
 import { DEFAULT_CARD_PATH, DEFAULT_MODEL_PATH, createNodeOrtModel, readModelFiles } from './ort';
 
@@ -14,19 +16,25 @@ export interface NodeSegmenterOptions {
   /** Use the classical baseline even when the model exists. */
   baseline?: boolean;
   numThreads?: number;
+  /** Rules after the segmentation; the app's when absent. */
+  rules?: PostRules;
 }
 
 export async function loadNodeSegmenter(
   options: NodeSegmenterOptions = {},
 ): Promise<LoadedSegmenter> {
-  if (options.baseline) return { segmenter: classicalSegmenter(await loadCv()) };
-  return loadSegmenter({
-    loadModelFiles: () =>
-      readModelFiles(
-        options.modelPath ?? DEFAULT_MODEL_PATH,
-        options.cardPath ?? DEFAULT_CARD_PATH,
-      ),
-    createModel: (bytes, meta) => createNodeOrtModel(bytes, meta, options.numThreads),
-    loadCv,
-  });
+  const rules = options.rules ?? APP_POST_RULES;
+  if (options.baseline) return { segmenter: classicalSegmenter(await loadCv(), undefined, rules) };
+  return loadSegmenter(
+    {
+      loadModelFiles: () =>
+        readModelFiles(
+          options.modelPath ?? DEFAULT_MODEL_PATH,
+          options.cardPath ?? DEFAULT_CARD_PATH,
+        ),
+      createModel: (bytes, meta) => createNodeOrtModel(bytes, meta, options.numThreads),
+      loadCv,
+    },
+    rules,
+  );
 }

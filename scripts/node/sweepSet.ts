@@ -29,7 +29,7 @@ export async function listSweepSamples(dir: string): Promise<SweepSample[]> {
 
 export const labelPathOf = (imagePath: string) => imagePath.replace(/\.jpg$/, '.label.png');
 
-export const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+export { mean, percentile } from './stats';
 
 /**
  * Index of the grid value nearest to `target` in log scale (the first of equals): the sweeps
@@ -41,12 +41,6 @@ export function nearestIndexInLog(grid: readonly number[], target: number): numb
     if (Math.abs(Math.log(g / target)) < Math.abs(Math.log(grid[best]! / target))) best = i;
   });
   return best;
-}
-
-/** Nearest-rank percentile. */
-export function percentile(v: number[], q: number): number {
-  const sorted = [...v].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**

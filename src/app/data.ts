@@ -54,3 +54,4 @@ export async function addCourseWithSessions(course: Course, planned: Session[]):
 export const saveSessions = (sessions: Session[]): Promise<Session[]> =>
   sessionRepo.putMany(sessions);
 export const savePhoto = (photo: Photo): Promise<Photo> => photoRepo.put(photo);
+export const savePhotos = (photos: readonly Photo[]): Promise<Photo[]> => photoRepo.putMany(photos);

@@ -88,6 +88,11 @@ export interface ReadingQualityRecord {
   shaftWidthPx?: number;
   /** Thin hair: the ridge scale (σ, px at the analysis scale) that triggered it. */
   ridgeSigmaPx?: number;
+  /**
+   * Set when the photo showed a dermatoscope's round field of view: the share of the frame
+   * outside it, percent, which was read as background (src/analysis/worker/scopeFrame.ts).
+   */
+  outsideScopePct?: number;
 }
 
 export interface Analysis extends RecordMeta {
@@ -124,6 +129,7 @@ function checkQuality(c: Checker): void {
   c.number('analysedAtScale', { optional: true, min: 0, max: 2 });
   c.number('shaftWidthPx', { optional: true, min: 0 });
   c.number('ridgeSigmaPx', { optional: true, min: 0 });
+  c.number('outsideScopePct', { optional: true, min: 0, max: 100 });
 }
 
 function checkMetric(c: Checker): void {

@@ -47,6 +47,13 @@ describe('assessReading', () => {
     expect('shaftWidthPx' in r).toBe(false);
   });
 
+  it("records the share of the frame outside a dermatoscope's field of view", () => {
+    const frame = { cx: 100, cy: 100, radiusPx: 90, outsideShare: 0.23826 };
+    const r = assessReading({ uncertainPct: 3 }, quality, undefined, frame);
+    expect(r.outsideScopePct).toBe(23.8);
+    expect('outsideScopePct' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
+  });
+
   it('treats an uncalibrated segmenter as low confidence', () => {
     const r = assessReading({ uncertainPct: 1 }, undefined);
     expect(r).toEqual({

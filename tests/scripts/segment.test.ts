@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, parse } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -12,13 +12,15 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const closeUp = join(root, 'models', 'eval-count', '9500003.jpg');
 const topDown = join(root, 'models', 'eval', 'sparse', '9004000.jpg');
+// A close-up with a round field of view in a black surround and a banner.
+const roundScope = join(root, 'models', 'eval-count', '9500012.jpg');
 const dirs: string[] = [];
 
 async function segment(args: string[]): Promise<Record<string, unknown>[]> {
   const out = await mkdtemp(join(tmpdir(), 'segment-'));
   dirs.push(out);
   await run('npx', ['tsx', 'scripts/segment.ts', ...args, '--out', out], { cwd: root });
-  await stat(join(out, '9500003.mask.png')).catch(() => stat(join(out, '9004000.mask.png')));
+  await stat(join(out, `${parse(args[0]!).name}.mask.png`));
   const text = await readFile(join(out, 'results.jsonl'), 'utf8');
   return text
     .trim()
@@ -49,5 +51,15 @@ describe('npm run segment', () => {
     expect(plain).not.toHaveProperty('hairCount');
     const [asked] = await segment([topDown, '--count']);
     expect(asked).toHaveProperty('hairCount');
+  }, 60_000);
+
+  it('leaves out the surround of a round field of view only when asked', async () => {
+    const [plain] = await segment([roundScope]);
+    expect(plain).not.toHaveProperty('outsideScopePct');
+    const [asked] = await segment([roundScope, '--scope-frame']);
+    // The disc (radius ~0.43 of the 512-px frame's width, clipped above) leaves about a third.
+    expect(asked?.outsideScopePct).toBeGreaterThan(20);
+    expect(asked?.outsideScopePct).toBeLessThan(45);
+    expect(asked?.hairCoveragePct as number).toBeLessThanOrEqual(plain?.hairCoveragePct as number);
   }, 60_000);
 });

@@ -115,7 +115,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       hairPct: figures.hairPct,
       skinPct: figures.skinPct,
       backgroundPct: figures.backgroundPct,
-      quality: assessReading(figures, segmenter.quality, probs.shaftRescale),
+      quality: assessReading(figures, segmenter.quality, probs.shaftRescale, probs.scopeFrame),
       model: segmenter.model,
       ...(hairCount ? { hairCount } : {}),
       fallbackReason: segmenter.fallbackReason,

@@ -1,6 +1,7 @@
 // The plain pixel container the segmentation core works on: no ImageData, canvas or sharp
 // types, so the same code runs in a Web Worker and in Node.
 import type { PixelBuffer } from '../../lib/areaDownscale';
+import type { ScopeFrame } from './scopeFrame';
 
 /**
  * Interleaved 8-bit pixels, 3 (RGB) or 4 (RGBA), row-major, no row padding: the same buffer the
@@ -20,6 +21,8 @@ export interface ClassProbabilities {
    * `factor` of its size (shaftRulePass.ts); the planes are still at the photo's size.
    */
   shaftRescale?: ShaftRescale;
+  /** Set when a dermatoscope's round field of view was found and its surround cleared. */
+  scopeFrame?: ScopeFrame;
 }
 
 /**

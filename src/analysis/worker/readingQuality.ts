@@ -5,6 +5,7 @@ import type { ReadingQualityRecord } from '../../domain/analysis';
 import type { CoverageFigures } from './coverage';
 import type { ShaftRescale } from './image';
 import type { ModelQuality } from './modelMeta';
+import type { ScopeFrame } from './scopeFrame';
 
 /** What a reading stores of a shaft-width pass (shaftRulePass.ts), rounded as it is kept. */
 export function rescaleRecord(
@@ -22,6 +23,7 @@ export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
   rescale?: ShaftRescale,
+  scopeFrame?: ScopeFrame,
 ): ReadingQualityRecord {
   return {
     uncertainPct: figures.uncertainPct,
@@ -32,5 +34,6 @@ export function assessReading(
     typicalErrorPp: quality?.coverageErrorP90Pp,
     ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
     ...(rescale ? rescaleRecord(rescale) : {}),
+    ...(scopeFrame ? { outsideScopePct: Math.round(scopeFrame.outsideShare * 1000) / 10 } : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
+import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
 
 export interface SegmentHooks {
@@ -64,18 +65,41 @@ export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_P
   return Object.assign(pass, { start });
 }
 
-export function modelSegmenter(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_PX): Segmenter {
+export interface PostRules {
+  /** Clears everything outside a dermatoscope's round field of view (scopeFrame.ts). */
+  scopeFrame: boolean;
+}
+
+/**
+ * What the app runs. The scope-frame rule is off: on validation it did not earn its place
+ * (MODEL_CARD.md, Scope frame); `npm run segment -- --scope-frame` runs it on request.
+ */
+export const APP_POST_RULES: PostRules = { scopeFrame: false };
+
+const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: PostRules) =>
+  rules.scopeFrame ? withScopeFrame(image, probs) : probs;
+
+export function modelSegmenter(
+  model: OrtModel,
+  overlapPx: number = DEFAULT_OVERLAP_PX,
+  rules: PostRules = APP_POST_RULES,
+): Segmenter {
   const { meta } = model;
   const pass = modelPass(model, overlapPx);
   return {
     model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
-    segment: (image, hooks) => segmentWithShaftRule(image, pass, hooks),
+    segment: async (image, hooks) =>
+      afterRules(image, await segmentWithShaftRule(image, pass, hooks), rules),
   };
 }
 
-export function classicalSegmenter(cv: Cv, fallbackReason?: string): Segmenter {
+export function classicalSegmenter(
+  cv: Cv,
+  fallbackReason?: string,
+  rules: PostRules = APP_POST_RULES,
+): Segmenter {
   return {
     model: { ...CLASSICAL_MODEL_REF },
     fallbackReason,
@@ -83,7 +107,7 @@ export function classicalSegmenter(cv: Cv, fallbackReason?: string): Segmenter {
     hairThreshold: DEFAULT_HAIR_THRESHOLD,
     segment: async (image, hooks) => {
       hooks?.throwIfAborted?.();
-      const probs = classicalSegment(cv, image);
+      const probs = afterRules(image, classicalSegment(cv, image), rules);
       hooks?.onTile?.(1, 1);
       return probs;
     },
@@ -105,14 +129,17 @@ export interface LoadedSegmenter {
 }
 
 /** The model if it loads, else the classical baseline with the reason in `fallbackReason`. */
-export async function loadSegmenter(sources: SegmenterSources): Promise<LoadedSegmenter> {
+export async function loadSegmenter(
+  sources: SegmenterSources,
+  rules: PostRules = APP_POST_RULES,
+): Promise<LoadedSegmenter> {
   let reason: string;
   try {
     const { bytes, meta } = await sources.loadModelFiles();
     const ortModel = await sources.createModel(bytes, meta);
-    return { segmenter: modelSegmenter(ortModel), ortModel };
+    return { segmenter: modelSegmenter(ortModel, DEFAULT_OVERLAP_PX, rules), ortModel };
   } catch (error) {
     reason = `Model unavailable: ${error instanceof Error ? error.message : String(error)}`;
   }
-  return { segmenter: classicalSegmenter(await sources.loadCv(), reason) };
+  return { segmenter: classicalSegmenter(await sources.loadCv(), reason, rules) };
 }

@@ -1,7 +1,7 @@
 // Saving a trichoscopy photo's field of view. A clinic photographs every spot with the same
 // scope, so the width entered for one photo can go to the patient's other trichoscopy photos
 // that have none yet; a width already set on a photo is never overwritten from another.
-import { listPhotosOfPatient, savePhoto } from '../../app/data';
+import { listPhotosOfPatient, savePhoto, savePhotos } from '../../app/data';
 import { fieldOfViewProblem } from '../../domain/density';
 import { viewCountsHairs, type Photo } from '../../domain/photo';
 
@@ -13,7 +13,10 @@ export async function photosWithoutFieldOfView(photo: Photo): Promise<Photo[]> {
   );
 }
 
-/** Sets the width on `photo` (and on `alsoOn`); returns how many photos were saved. */
+/**
+ * Sets the width on `photo` (and on `alsoOn`) in one transaction, so a failure part-way never
+ * leaves some of the close-ups with the new width; returns how many photos were saved.
+ */
 export async function saveFieldOfView(
   photo: Photo,
   widthMm: number,
@@ -21,12 +24,8 @@ export async function saveFieldOfView(
 ): Promise<number> {
   const problem = fieldOfViewProblem(widthMm);
   if (problem) throw new RangeError(problem);
-  let saved = 0;
-  for (const p of [photo, ...alsoOn]) {
-    await savePhoto({ ...p, fieldOfViewMm: widthMm });
-    saved += 1;
-  }
-  return saved;
+  const saved = await savePhotos([photo, ...alsoOn].map((p) => ({ ...p, fieldOfViewMm: widthMm })));
+  return saved.length;
 }
 
 /** Clears the width on one photo (its hairs/cm² then shows as unknown again). */

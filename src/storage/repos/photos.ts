@@ -110,21 +110,34 @@ export const photoRepo = {
 
   /** Saves changed photo metadata (view, note...). The blobs must already be stored. */
   async put(photo: Photo): Promise<Photo> {
-    const valid = mustBeValid(validatePhoto(photo), what);
+    const [stored] = await photoRepo.putMany([photo]);
+    return stored as Photo;
+  },
+
+  /**
+   * Saves changed metadata of several photos in one transaction (a field of view entered for
+   * all of a patient's close-ups): all are saved or, on any failure, none.
+   */
+  async putMany(photos: readonly Photo[]): Promise<Photo[]> {
+    const valid = photos.map((p) => mustBeValid(validatePhoto(p), what));
     return writeTx(
       ['photos', 'blobs'],
       async (tx, log) => {
-        for (const id of photoBlobIds(valid)) {
-          if ((await tx.objectStore('blobs').count(id)) === 0) {
-            throw new StorageError(
-              'not-found',
-              messageFor('not-found', `image ${id} of the photo`),
-            );
+        const out: Photo[] = [];
+        for (const photo of valid) {
+          for (const id of photoBlobIds(photo)) {
+            if ((await tx.objectStore('blobs').count(id)) === 0) {
+              throw new StorageError(
+                'not-found',
+                messageFor('not-found', `image ${id} of the photo`),
+              );
+            }
           }
+          out.push(await putBumped(tx, 'photos', photo, log));
         }
-        return putBumped(tx, 'photos', valid, log);
+        return out;
       },
-      { what },
+      { what: valid.length > 1 ? 'photos' : what },
     );
   },
 

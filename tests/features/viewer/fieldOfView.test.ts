@@ -50,6 +50,14 @@ describe('field of view', () => {
     expect((await photoRepo.get(first!.id))?.fieldOfViewMm).toBeUndefined();
   });
 
+  it('saves all the close-ups or none: one that cannot be saved leaves the others as they were', async () => {
+    const [first, second] = await patientWithPhotos();
+    // A close-up deleted (with its images) in another tab after the list was read.
+    await photoRepo.delete(second!.id);
+    await expect(saveFieldOfView(first!, 6.5, [second!])).rejects.toThrow(/not found/i);
+    expect((await photoRepo.get(first!.id))?.fieldOfViewMm).toBeUndefined();
+  });
+
   it('can be cleared again', async () => {
     const [, , third] = await patientWithPhotos();
     await clearFieldOfView((await photoRepo.get(third!.id))!);
