@@ -1,4 +1,4 @@
-// `npx tsx scripts/hairCountSweep.ts [models/.cache/val-count]`
+// `npx tsx scripts/hairCountSweep.ts [models/.cache/val-count] [--scope-frame]`
 // Chooses the hair counter's settings (src/analysis/worker/hairCount.ts) on the validation count
 // set (models/synth/make_count_eval.py --seed-base 8300000 --count 36 --out
 // models/.cache/val-count): every setting in a small grid, on the model's hair plane (app code
@@ -17,11 +17,15 @@ import { readLabelFile } from './node/labelFile';
 import { loadNodeSegmenter } from './node/segmenter';
 import { printTextTable } from './node/textTable';
 
-const dir = process.argv[2] ?? 'models/.cache/val-count';
+const args = process.argv.slice(2);
+// --scope-frame: the model's planes with the scope-frame rule applied (MODEL_CARD.md, Scope
+// frame), to see whether the counter, re-chosen on them, would make up what the rule costs it.
+const scopeFrame = args.includes('--scope-frame');
+const dir = args.find((a) => !a.startsWith('--')) ?? 'models/.cache/val-count';
 const { images } = JSON.parse(await readFile(join(dir, 'counts.json'), 'utf8')) as {
   images: { id: string; hairCount: number }[];
 };
-const { segmenter } = await loadNodeSegmenter({});
+const { segmenter } = await loadNodeSegmenter({ rules: { scopeFrame } });
 const planes: { truth: number; model: ClassProbabilities; label: ClassProbabilities }[] = [];
 for (const image of images) {
   const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
@@ -61,13 +65,27 @@ const lines = grid.map((options) => {
     const s = summariseCounts(
       planes.map((p) => ({ truth: p.truth, counted: countHairs(p[source], options).hairs })),
     );
-    cells.push(String(s.counted), fmt(s.maePct), fmt(s.biasPct), fmt(s.r, 2));
+    cells.push(String(s.counted), fmt(s.maePct), fmt(s.pooledErrPct), fmt(s.biasPct), fmt(s.r, 2));
   }
   return cells;
 });
-console.log(`${dir}: ${planes.length} images; err/bias relative to the true count, %`);
+console.log(
+  `${dir}: ${planes.length} images${scopeFrame ? ', scope-frame rule on' : ''}; err/bias relative to the true count, %`,
+);
 printTextTable(
-  ['setting', 'model n', 'err %', 'bias %', 'r', 'label n', 'err %', 'bias %', 'r'],
+  [
+    'setting',
+    'model n',
+    'err %',
+    'pooled %',
+    'bias %',
+    'r',
+    'label n',
+    'err %',
+    'pooled %',
+    'bias %',
+    'r',
+  ],
   lines,
 );
 
