@@ -1,6 +1,6 @@
 // `npx tsx scripts/hairCountSweep.ts [models/.cache/val-count] [--scope-frame]`
 // Chooses the hair counter's settings (src/analysis/worker/hairCount.ts) on the validation count
-// set (models/synth/make_count_eval.py --seed-base 8300000 --count 36 --out
+// set (models/synth/make_count_eval.py --seed-base 8300000 --count 72 --out
 // models/.cache/val-count): every setting in a small grid, on the model's hair plane (app code
 // path) and, for reference, on the true label (what the counter does with a perfect mask).
 import { readFile } from 'node:fs/promises';

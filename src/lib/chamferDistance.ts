@@ -59,3 +59,19 @@ export function closeBinary(img: BinaryImage, radiusPx: number): BinaryImage {
   for (let k = 0; k < data.length; k += 1) out[k] = data[k] || toClear[k]! > radiusPx ? 1 : 0;
   return { widthPx, heightPx, data: out };
 }
+
+/**
+ * Morphological opening, as the complement of closing the complement: set strokes narrower than
+ * about twice the radius clear. Beyond the frame counts as set here (it is clear for the closing
+ * of the complement), so a shape touching the border is not eaten from outside.
+ */
+export function openBinary(img: BinaryImage, radiusPx: number): BinaryImage {
+  if (radiusPx <= 0) return img;
+  const { widthPx, heightPx, data } = img;
+  const inverse = new Uint8Array(data.length);
+  for (let k = 0; k < data.length; k += 1) inverse[k] = data[k] ? 0 : 1;
+  const closed = closeBinary({ widthPx, heightPx, data: inverse }, radiusPx).data;
+  const out = new Uint8Array(data.length);
+  for (let k = 0; k < data.length; k += 1) out[k] = closed[k] ? 0 : 1;
+  return { widthPx, heightPx, data: out };
+}

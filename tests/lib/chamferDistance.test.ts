@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chamferDistance, closeBinary } from '../../src/lib/chamferDistance';
+import { chamferDistance, closeBinary, openBinary } from '../../src/lib/chamferDistance';
 import { labelComponents } from '../../src/lib/connectedComponents';
 import type { BinaryImage } from '../../src/lib/binaryThinning';
 
@@ -32,6 +32,19 @@ describe('closeBinary', () => {
     expect(Array.from(closed.data.slice(20, 30))).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
     expect(Array.from(closed.data.slice(0, 10)).every((v) => v === 0)).toBe(true);
     expect(closeBinary(img, 0)).toBe(img);
+  });
+});
+
+describe('openBinary', () => {
+  it('clears a stroke narrower than the disc and keeps a wide block; the border counts as set', () => {
+    const img = image(['#.........', '#.#.####..', '#.#.####..', '#.#.####..', '#.........']);
+    const opened = openBinary(img, 1.5);
+    const column = (x: number) => [0, 1, 2, 3, 4].map((y) => opened.data[y * 10 + x]);
+    expect(column(2)).toEqual([0, 0, 0, 0, 0]);
+    // The same stroke along the border is not eaten from beyond it.
+    expect(column(0)).toEqual([1, 1, 1, 1, 1]);
+    expect(Array.from(opened.data.slice(24, 28))).toEqual([1, 1, 1, 1]);
+    expect(openBinary(img, 0)).toBe(img);
   });
 });
 

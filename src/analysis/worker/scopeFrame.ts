@@ -7,7 +7,7 @@
 // bald crown, a dark backdrop — is left alone. Measured on validation and not adopted in the
 // app (segmenter.ts, APP_POST_RULES); the segment CLI runs it with --scope-frame.
 import { downscaleArea } from '../../lib/areaDownscale';
-import { closeBinary } from '../../lib/chamferDistance';
+import { closeBinary, openBinary } from '../../lib/chamferDistance';
 import { fitCircleRobust } from '../../lib/circleFit';
 import { labelComponents } from '../../lib/connectedComponents';
 import type { ClassProbabilities, PixelImage } from './image';
@@ -100,7 +100,7 @@ export function findScopeFrame(
   return 'frame' in search ? search.frame : undefined;
 }
 
-/** The disc, or the first test that ruled one out (for the settings sweep and the tests). */
+/** The disc, or the first test that ruled one out (the settings sweep tallies them). */
 export function searchScopeFrame(
   image: PixelImage,
   options: ScopeFrameOptions = DEFAULT_SCOPE_FRAME_OPTIONS,
@@ -109,19 +109,12 @@ export function searchScopeFrame(
   const { luma, w, h, scale } = workLuma(image, options.workLongSidePx);
   const bright = new Uint8Array(w * h);
   for (let k = 0; k < bright.length; k += 1) bright[k] = luma[k]! >= options.darkLevel ? 1 : 0;
-  // Opening the bright mask (closing the dark one), then closing it.
-  const darkMask = new Uint8Array(w * h);
-  for (let k = 0; k < darkMask.length; k += 1) darkMask[k] = bright[k] ? 0 : 1;
-  const darkClosed = closeBinary(
-    { widthPx: w, heightPx: h, data: darkMask },
+  // Opened (letters, ticks gone), then closed (black hairs across the disc filled).
+  const opened = openBinary(
+    { widthPx: w, heightPx: h, data: bright },
     options.openShare * Math.min(w, h),
-  ).data;
-  const opened = new Uint8Array(w * h);
-  for (let k = 0; k < opened.length; k += 1) opened[k] = darkClosed[k] ? 0 : 1;
-  const { data: closed } = closeBinary(
-    { widthPx: w, heightPx: h, data: opened },
-    options.closeShare * Math.min(w, h),
   );
+  const { data: closed } = closeBinary(opened, options.closeShare * Math.min(w, h));
 
   // The surround: dark regions that reach the image border. Dark inside the disc (black hair,
   // pigment) is enclosed and ignored here.
