@@ -11,7 +11,17 @@ import { parseArgs } from 'node:util';
 import { describeModel } from '../src/domain/analysis';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import type { Segmenter } from '../src/analysis/worker/segmenter';
-import { rescaleRecord } from '../src/analysis/worker/readingQuality';
+import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
+import type { ModelQuality } from '../src/analysis/worker/modelMeta';
+import {
+  assessReading,
+  rescaleRecord,
+  typicalErrorPp,
+} from '../src/analysis/worker/readingQuality';
+import type { ReadingQualityRecord } from '../src/domain/analysis';
+import { changeError } from '../src/domain/progress';
+import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
+import { labelPathOf, listSweepSamples } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import { evaluateHairCounts } from './node/hairCountEval';
 import { readLabelFile } from './node/labelFile';
@@ -26,6 +36,9 @@ import {
 import { loadNodeSegmenter } from './node/segmenter';
 import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
+
+/** Held-out follow-up pairs (make_followups.py --heldout), git-ignored like the backdrops. */
+const HELDOUT_PAIR_DIR = 'models/.cache/eval-pairs';
 
 /** Resampling factors of the scale-robustness table: hair half and twice as wide in pixels. */
 const ZOOMS = [0.5, 2, 3] as const;
@@ -174,7 +187,13 @@ async function main(): Promise<void> {
   );
   printTable(rows);
 
-  const zoomRows = await evaluateZooms(samples, subsets, methods);
+  const zoom = await evaluateZooms(samples, subsets, methods);
+  const errorBounds = methods.model?.quality
+    ? {
+        singles: evaluateBounds(subsets, run, zoom.runs, methods.model.quality),
+        changes: await evaluateChangeBounds(methods.model),
+      }
+    : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
   const hairCount = await evaluateHairCounts(values['count-dir'], methods);
@@ -206,8 +225,9 @@ async function main(): Promise<void> {
         zoom: {
           metric:
             'the eval set resampled by each factor (photo lanczos3, soft label triangle filter), scored as above',
-          rows: zoomRows,
+          rows: zoom.rows,
         },
+        errorBounds,
         realNoHair,
         realHairBoxes,
         hairCount,
@@ -294,19 +314,140 @@ async function evaluateZooms(
   samples: readonly Sample[],
   subsets: readonly string[],
   methods: Partial<Record<MethodName, Segmenter>>,
-): Promise<Row[]> {
+): Promise<{ rows: Row[]; runs: { factor: number; run: SampleRun }[] }> {
   const rows: Row[] = [];
+  const runs: { factor: number; run: SampleRun }[] = [];
   for (const factor of ZOOMS) {
     const run = await scoreSamples(samples, methods, (sample) =>
       zoomedSample(sample.imagePath, sample.labelPath, factor),
     );
     rows.push(...tableRows(subsets, run, methods, `×${factor} `));
+    runs.push({ factor, run });
   }
   console.log(
     `\nScale robustness: the eval set resampled ×${ZOOMS.join(' and ×')} (hair ${ZOOMS.map((z) => `${z}×`).join(' / ')} as wide in pixels), same metrics`,
   );
   printTable(rows);
-  return rows;
+  return { rows, runs };
+}
+
+/**
+ * The error the app states beside each held-out reading (readingQuality.ts: the card's line in
+ * the undecided share) against its real error, beside the card's single figure for every photo.
+ */
+function evaluateBounds(
+  subsets: readonly string[],
+  run: SampleRun,
+  zoomRuns: readonly { factor: number; run: SampleRun }[],
+  quality: ModelQuality,
+): Record<string, { stated: BoundSummary; singleFigure: BoundSummary }> {
+  const summarise = (scores: readonly ImageScores[]) => {
+    const rows = (bound: (s: ImageScores) => number) =>
+      scores.map((s) => ({
+        errorPp: Math.abs(s.measuredCoveragePct - s.trueCoveragePct),
+        boundPp: bound(s),
+        uncertainPct: s.uncertainPct,
+      }));
+    return {
+      stated: summariseBounds(rows((s) => typicalErrorPp(quality, s.uncertainPct))),
+      singleFigure: summariseBounds(rows(() => quality.coverageErrorP90Pp)),
+    };
+  };
+  const model = (r: SampleRun, subset?: string) =>
+    subset ? (r.scores.model.get(subset) ?? []) : [...r.scores.model.values()].flat();
+  const out: Record<string, { stated: BoundSummary; singleFigure: BoundSummary }> = {};
+  for (const subset of subsets) out[subset] = summarise(model(run, subset));
+  out.overall = summarise(model(run));
+  for (const { factor, run: zoomed } of zoomRuns)
+    out[`×${factor} overall`] = summarise(model(zoomed));
+  console.log(
+    `\nStated error of a reading on the held-out set: share of readings whose |measured − true| coverage is within it (claimed: 9 in 10). "stated": the app's, from the card's line in the undecided share${quality.coverageErrorP90Line ? '' : ' (this card has none: its single figure)'}; "single": the card's one figure for every photo (${quality.coverageErrorP90Pp} pp). Most undecided: the quarter of readings with the most undecided pixels.`,
+  );
+  printTextTable(
+    [
+      'readings',
+      'n',
+      'within % stated',
+      'mean bound pp',
+      'within % single',
+      'most undecided: stated',
+      'single',
+    ],
+    Object.entries(out).map(([name, { stated, singleFigure }]) => [
+      name,
+      String(stated.readings),
+      fmt(stated.withinPct, 0),
+      fmt(stated.meanBoundPp, 1),
+      fmt(singleFigure.withinPct, 0),
+      `${fmt(stated.mostUndecidedWithinPct, 0)} % of ${stated.mostUndecided}`,
+      fmt(singleFigure.mostUndecidedWithinPct, 0),
+    ]),
+  );
+  return out;
+}
+
+/**
+ * The change error the progress chart judges a change against (progress.ts, changeError), on
+ * held-out follow-up pairs (make_followups.py --heldout, seeds 9,700,000+); null when not written.
+ */
+async function evaluateChangeBounds(
+  segmenter: Segmenter,
+  dir = HELDOUT_PAIR_DIR,
+): Promise<Record<string, BoundSummary> | null> {
+  const samples = await listSweepSamples(dir).catch(() => []);
+  if (samples.length === 0) {
+    console.log(
+      `held-out follow-up pairs: not written (run /usr/bin/python3 models/synth/make_followups.py --heldout)`,
+    );
+    return null;
+  }
+  const readings = new Map<
+    string,
+    { truthPct: number; readPct: number; quality: ReadingQualityRecord }
+  >();
+  for (const sample of samples) {
+    const [decoded, label] = await Promise.all([
+      decodeForAnalysis(sample.path),
+      readLabelFile(labelPathOf(sample.path)),
+    ]);
+    const figures = coverageFromProbabilities(await segmenter.segment(decoded.image));
+    readings.set(`${sample.group}/${sample.id}`, {
+      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      readPct: figures.hairCoveragePct,
+      quality: assessReading(figures, segmenter.quality),
+    });
+  }
+  const byKind = new Map<string, BoundedReading[]>();
+  for (const [key, a] of readings) {
+    if (!key.endsWith('a')) continue;
+    const b = readings.get(`${key.slice(0, -1)}b`);
+    const boundPp = b && changeError(a.quality, b.quality);
+    if (!b || boundPp === undefined) continue;
+    const row = {
+      errorPp: Math.abs(b.readPct - a.readPct - (b.truthPct - a.truthPct)),
+      boundPp,
+      uncertainPct: Math.max(a.quality.uncertainPct, b.quality.uncertainPct),
+    };
+    const kind = key.split('/')[0] ?? '';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
+  }
+  const out: Record<string, BoundSummary> = {};
+  for (const [kind, rows] of [...byKind].sort()) out[kind] = summariseBounds(rows);
+  out.overall = summariseBounds([...byKind.values()].flat());
+  console.log(
+    `\nStated change error on ${out.overall.readings} held-out follow-up pairs (${dir}): share of pairs whose |measured − true| change in coverage is within what the progress chart judges a change against (claimed: 9 in 10)`,
+  );
+  printTextTable(
+    ['pairs', 'n', 'within %', 'bound pp', 'most undecided quarter within %'],
+    Object.entries(out).map(([name, s]) => [
+      name,
+      String(s.readings),
+      fmt(s.withinPct, 0),
+      fmt(s.meanBoundPp, 1),
+      `${fmt(s.mostUndecidedWithinPct, 0)} % of ${s.mostUndecided}`,
+    ]),
+  );
+  return out;
 }
 
 interface RealPhotoRow<T> {

@@ -13,7 +13,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.hair import StrandStyle, draw_strands, make_field  # noqa: E402
-from synth.followups import render_pair  # noqa: E402
+from synth.followups import HELDOUT_PAIR_SEED_BASE, PAIR_SEED_BASE, render_pair  # noqa: E402
 from synth.scenes import count_visible_strands, render  # noqa: E402
 
 
@@ -80,6 +80,13 @@ class TestGenerator(unittest.TestCase):
         scalp = lambda lab: float((lab[..., 0].astype(int) + lab[..., 1]).sum())  # noqa: E731
         self.assertLess(abs(scalp(la) - scalp(lb)) / scalp(la), 0.15)
         self.assertEqual(render_pair(4, size=96)[2]["change"], 0.0)  # every 4th pair: no change
+
+    def test_held_out_pairs_come_from_their_own_seeds(self):
+        (a, _), _, meta = render_pair(1, size=96)
+        (h, _), _, held = render_pair(1, size=96, seed_base=HELDOUT_PAIR_SEED_BASE)
+        self.assertEqual(meta["seed"], PAIR_SEED_BASE + 1)
+        self.assertEqual(held["seed"], HELDOUT_PAIR_SEED_BASE + 1)
+        self.assertFalse(np.array_equal(a, h))
 
     def test_a_full_head_of_hair_hides_the_scalp(self):
         # Crown view from behind, full hair: the head reads as a hair mass, little scalp shows.

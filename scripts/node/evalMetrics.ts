@@ -46,6 +46,8 @@ export interface ImageScores {
   skinUnion: number;
   trueCoveragePct: number;
   measuredCoveragePct: number;
+  /** Share of undecided pixels (coverage.ts), which the stated error of a reading follows. */
+  uncertainPct: number;
 }
 
 function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
@@ -78,13 +80,15 @@ export function scoreImage(
     if (p === 1 || t === 1) skinU += 1;
     if (p === 1 && t === 1) skinI += 1;
   }
+  const measured = coverageFromProbabilities(predicted);
   return {
     hairIntersection: hairI,
     hairUnion: hairU,
     skinIntersection: skinI,
     skinUnion: skinU,
     trueCoveragePct: coverageFromProbabilities(label).hairCoveragePct,
-    measuredCoveragePct: coverageFromProbabilities(predicted).hairCoveragePct,
+    measuredCoveragePct: measured.hairCoveragePct,
+    uncertainPct: measured.uncertainPct,
   };
 }
 

@@ -73,6 +73,11 @@ export interface ReadingQualityRecord {
   /** 90th-percentile coverage error of this segmenter on validation data, percentage points. */
   typicalErrorPp?: number;
   /**
+   * Set when typicalErrorPp is this photo's own: read off the card's line in the undecided-pixel
+   * share (validation photos as undecided as this one), not the one figure for every photo.
+   */
+  typicalErrorByUncertainty?: boolean;
+  /**
    * 90th-percentile error of a change in coverage between two photos of one scalp read by this
    * segmenter (validation follow-up pairs), percentage points. Absent on older readings.
    */
@@ -124,6 +129,7 @@ function checkQuality(c: Checker): void {
   c.boolean('calibrated');
   c.boolean('lowConfidence');
   c.number('typicalErrorPp', { optional: true, min: 0 });
+  c.boolean('typicalErrorByUncertainty', { optional: true });
   c.number('changeErrorPp', { optional: true, min: 0 });
   // Both passes are bounded (shaftScale.ts: at most 4× smaller; thinShaft.ts: 2× larger).
   c.number('analysedAtScale', { optional: true, min: 0, max: 2 });

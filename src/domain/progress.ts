@@ -106,7 +106,11 @@ export function coverageSeries(
 
 const DAY_MS = 86_400_000;
 
-function changeError(first: ProgressPoint, last: ProgressPoint): number | undefined {
+/** The error a change between two readings is judged against (`npm run eval` checks it). */
+export function changeError(
+  first: Pick<ProgressPoint, 'changeErrorPp' | 'typicalErrorPp'>,
+  last: Pick<ProgressPoint, 'changeErrorPp' | 'typicalErrorPp'>,
+): number | undefined {
   if (first.changeErrorPp !== undefined && last.changeErrorPp !== undefined)
     return Math.max(first.changeErrorPp, last.changeErrorPp);
   if (first.typicalErrorPp === undefined || last.typicalErrorPp === undefined) return undefined;

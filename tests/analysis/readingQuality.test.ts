@@ -1,7 +1,7 @@
 // Reading quality: flagged against the model card's calibration, never trusted without one.
 import { describe, expect, it } from 'vitest';
 import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
-import { assessReading } from '../../src/analysis/worker/readingQuality';
+import { assessReading, typicalErrorPp } from '../../src/analysis/worker/readingQuality';
 import { testModelMeta } from './testMeta';
 
 const quality = { coverageErrorP90Pp: 4.2, uncertainPctWarn: 20, measuredOn: 'validation' };
@@ -54,6 +54,23 @@ describe('assessReading', () => {
     expect('outsideScopePct' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
   });
 
+  it("states a reading's own error from the card's line in its undecided share", () => {
+    const withLine = {
+      ...quality,
+      coverageErrorP90Line: { interceptPp: 2, perUncertainPct: 1.115 },
+    };
+    const clean = assessReading({ uncertainPct: 1.5 }, withLine);
+    // 2 + 1.115 × 1.5 = 3.6725, shown to 0.1 pp.
+    expect(clean.typicalErrorPp).toBe(3.7);
+    expect(clean.typicalErrorByUncertainty).toBe(true);
+    expect(assessReading({ uncertainPct: 20 }, withLine).typicalErrorPp).toBe(24.3);
+    // No coverage reading is off by more than 100 points, so no bound says more.
+    expect(assessReading({ uncertainPct: 99 }, withLine).typicalErrorPp).toBe(100);
+    // A card without a line: every photo gets its single figure, and the record says nothing.
+    expect(typicalErrorPp(quality, 20)).toBe(4.2);
+    expect('typicalErrorByUncertainty' in assessReading({ uncertainPct: 20 }, quality)).toBe(false);
+  });
+
   it('treats an uncalibrated segmenter as low confidence', () => {
     const r = assessReading({ uncertainPct: 1 }, undefined);
     expect(r).toEqual({
@@ -93,5 +110,17 @@ describe('model card quality block', () => {
     expect(() =>
       parseModelMeta({ ...card, quality: { ...quality, changeErrorP90Pp: -2 } }),
     ).toThrow(/changeErrorP90Pp/);
+  });
+
+  it('carries the error line, and only non-negative coefficients', () => {
+    const line = { interceptPp: 2, perUncertainPct: 1.1 };
+    const withLine = { ...quality, coverageErrorP90Line: line };
+    expect(parseModelMeta({ ...card, quality: withLine }).quality?.coverageErrorP90Line).toEqual(
+      line,
+    );
+    for (const bad of [{ interceptPp: 2 }, { interceptPp: -1, perUncertainPct: 1 }, 'steep'])
+      expect(() =>
+        parseModelMeta({ ...card, quality: { ...quality, coverageErrorP90Line: bad } }),
+      ).toThrow(/coverageErrorP90Line/);
   });
 });

@@ -25,6 +25,19 @@ export interface ModelQuality {
    * single-reading error because most of that is a per-scalp bias both photos share.
    */
   changeErrorP90Pp?: number;
+  /**
+   * The 90th percentile of a reading's error as a line in its undecided-pixel share (linear
+   * quantile regression on validation, `npm run calibrate`): interceptPp + perUncertainPct ×
+   * uncertainPct. A clean close-up's reading errs far less than a cluttered photo's, and one
+   * figure for both overstates the first and understates the second. Absent (older cards):
+   * every reading gets coverageErrorP90Pp.
+   */
+  coverageErrorP90Line?: CoverageErrorLine;
+}
+
+export interface CoverageErrorLine {
+  interceptPp: number;
+  perUncertainPct: number;
 }
 
 export interface ModelMeta {
@@ -54,6 +67,7 @@ function parseQuality(value: unknown): ModelQuality | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const q = value as Record<string, unknown>;
   const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold, changeErrorP90Pp } = q;
+  const line = parseErrorLine(q.coverageErrorP90Line);
   if (
     changeErrorP90Pp !== undefined &&
     !(typeof changeErrorP90Pp === 'number' && changeErrorP90Pp >= 0)
@@ -80,7 +94,24 @@ function parseQuality(value: unknown): ModelQuality | undefined {
     measuredOn: typeof measuredOn === 'string' ? measuredOn : '',
     ...(hairThreshold !== undefined ? { hairThreshold } : {}),
     ...(changeErrorP90Pp !== undefined ? { changeErrorP90Pp } : {}),
+    ...(line ? { coverageErrorP90Line: line } : {}),
   };
+}
+
+function parseErrorLine(value: unknown): CoverageErrorLine | undefined {
+  if (value === undefined) return undefined;
+  const line = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const { interceptPp, perUncertainPct } = line;
+  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  if (!ok(interceptPp) || !ok(perUncertainPct)) {
+    throw new Error(
+      'model card: invalid "quality.coverageErrorP90Line" (interceptPp and perUncertainPct, ≥ 0)',
+    );
+  }
+  return { interceptPp, perUncertainPct };
 }
 
 function isTriple(value: unknown): value is [number, number, number] {

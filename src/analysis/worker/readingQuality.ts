@@ -19,6 +19,18 @@ export function rescaleRecord(
   };
 }
 
+/**
+ * The error that 9 in 10 validation readings stayed within: from the card's line in the
+ * undecided-pixel share when it has one, else its single figure. Rounded to 0.1 pp as shown, and
+ * never past 100 pp, which any coverage reading is within.
+ */
+export function typicalErrorPp(quality: ModelQuality, uncertainPct: number): number {
+  const line = quality.coverageErrorP90Line;
+  if (!line) return quality.coverageErrorP90Pp;
+  const pp = line.interceptPp + line.perUncertainPct * uncertainPct;
+  return Math.min(100, Math.round(pp * 10) / 10);
+}
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
@@ -31,7 +43,8 @@ export function assessReading(
     // More undecided pixels than in 95 % of the validation photos: check the mask by eye.
     // No calibration (the classical baseline, an old card): never claim confidence we lack.
     lowConfidence: quality ? figures.uncertainPct > quality.uncertainPctWarn : true,
-    typicalErrorPp: quality?.coverageErrorP90Pp,
+    typicalErrorPp: quality && typicalErrorPp(quality, figures.uncertainPct),
+    ...(quality?.coverageErrorP90Line ? { typicalErrorByUncertainty: true } : {}),
     ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
     ...(rescale ? rescaleRecord(rescale) : {}),
     ...(scopeFrame ? { outsideScopePct: Math.round(scopeFrame.outsideShare * 1000) / 10 } : {}),

@@ -8,7 +8,10 @@ export const UNCALIBRATED_MESSAGE = 'No measured error for this method: treat th
 
 export function typicalErrorText(quality: ReadingQualityRecord): string | null {
   if (quality.typicalErrorPp === undefined) return null;
-  return `typically within ±${quality.typicalErrorPp.toFixed(1)} points (9 in 10 validation photos)`;
+  const among = quality.typicalErrorByUncertainty
+    ? 'validation photos as undecided as this one'
+    : 'validation photos';
+  return `typically within ±${quality.typicalErrorPp.toFixed(1)} points (9 in 10 ${among})`;
 }
 
 /** Why a reading ran at another scale: very wide shafts (a close-up) or very thin hair. */

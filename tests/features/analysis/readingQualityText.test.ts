@@ -16,6 +16,10 @@ describe('reading quality text', () => {
       'typically within ±10.2 points (9 in 10 validation photos)',
     );
     expect(typicalErrorText({ ...quality, typicalErrorPp: undefined })).toBeNull();
+    // Read off the card's line: the comparison is with photos as undecided as this one.
+    expect(
+      typicalErrorText({ ...quality, typicalErrorPp: 3.7, typicalErrorByUncertainty: true }),
+    ).toBe('typically within ±3.7 points (9 in 10 validation photos as undecided as this one)');
   });
 
   it('says when and why a photo was analysed at a smaller scale', () => {
