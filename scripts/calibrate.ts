@@ -18,9 +18,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import { DEFAULT_CARD_PATH } from './node/ort';
+import { summariseBounds } from './node/errorBounds';
 import { loadNodeSegmenter } from './node/segmenter';
 import { percentileLinear, quantileLine } from './node/stats';
-import { mapZoomedSamples, pairChangeErrors, runSweep } from './node/sweepSet';
+import { mapZoomedSamples, pairChangeErrors, runSweep, sampleTruth } from './node/sweepSet';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -61,10 +62,7 @@ async function main(): Promise<void> {
       const figures = coverageFromProbabilities(await segmenter.segment(image));
       return {
         set: dir,
-        group: sample.group,
-        id: sample.id,
-        zoom,
-        truthPct: coverageFromProbabilities(label).hairCoveragePct,
+        ...sampleTruth(sample, zoom, label),
         readPct: figures.hairCoveragePct,
         uncertainPct: figures.uncertainPct,
       };
@@ -90,11 +88,15 @@ async function main(): Promise<void> {
     allErrors,
     0.9,
   );
-  const within = all.filter(
-    (r, i) => allErrors[i]! <= line.intercept + line.slope * r.uncertainPct,
-  ).length;
+  const { withinPct } = summariseBounds(
+    all.map((r, i) => ({
+      errorPp: allErrors[i]!,
+      boundPp: line.intercept + line.slope * r.uncertainPct,
+      uncertainPct: r.uncertainPct,
+    })),
+  );
   console.log(
-    `error line over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × undecided %; ${((100 * within) / all.length).toFixed(1)} % within it`,
+    `error line over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × undecided %; ${withinPct.toFixed(1)} % within it`,
   );
   const cardText = await readFile(values.card ?? DEFAULT_CARD_PATH, 'utf8');
   const card = JSON.parse(cardText) as { quality?: Record<string, unknown> };

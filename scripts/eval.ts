@@ -5,7 +5,7 @@
 // side-by-side table and writes bench-results/eval.json. Without a model file it says so and
 // evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts. Then the
 // trichoscopy hair count on models/eval-count/ (scripts/node/hairCountEval.ts).
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeModel } from '../src/domain/analysis';
@@ -18,10 +18,9 @@ import {
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
-import type { ReadingQualityRecord } from '../src/domain/analysis';
 import { changeError } from '../src/domain/progress';
 import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
-import { labelPathOf, listSweepSamples } from './node/sweepSet';
+import { followUpPairs, mapZoomedSamples, sampleTruth } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import { evaluateHairCounts } from './node/hairCountEval';
 import { readLabelFile } from './node/labelFile';
@@ -394,42 +393,38 @@ async function evaluateChangeBounds(
   segmenter: Segmenter,
   dir = HELDOUT_PAIR_DIR,
 ): Promise<Record<string, BoundSummary> | null> {
-  const samples = await listSweepSamples(dir).catch(() => []);
-  if (samples.length === 0) {
+  const written = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  // The same reading of a sample as npm run calibrate's, whose follow-up pairs set the figure.
+  const readings = written
+    ? await mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
+        const figures = coverageFromProbabilities(await segmenter.segment(image));
+        return {
+          ...sampleTruth(sample, zoom, label),
+          readPct: figures.hairCoveragePct,
+          quality: assessReading(figures, segmenter.quality),
+        };
+      })
+    : [];
+  const byKind = new Map<string, BoundedReading[]>();
+  for (const [a, b] of followUpPairs(readings, 1)) {
+    const boundPp = changeError(a.quality, b.quality);
+    if (boundPp === undefined) continue;
+    const rows = byKind.get(a.group) ?? [];
+    rows.push({
+      errorPp: Math.abs(b.readPct - a.readPct - (b.truthPct - a.truthPct)),
+      boundPp,
+      uncertainPct: Math.max(a.quality.uncertainPct, b.quality.uncertainPct),
+    });
+    byKind.set(a.group, rows);
+  }
+  if (byKind.size === 0) {
     console.log(
       `held-out follow-up pairs: not written (run /usr/bin/python3 models/synth/make_followups.py --heldout)`,
     );
     return null;
-  }
-  const readings = new Map<
-    string,
-    { truthPct: number; readPct: number; quality: ReadingQualityRecord }
-  >();
-  for (const sample of samples) {
-    const [decoded, label] = await Promise.all([
-      decodeForAnalysis(sample.path),
-      readLabelFile(labelPathOf(sample.path)),
-    ]);
-    const figures = coverageFromProbabilities(await segmenter.segment(decoded.image));
-    readings.set(`${sample.group}/${sample.id}`, {
-      truthPct: coverageFromProbabilities(label).hairCoveragePct,
-      readPct: figures.hairCoveragePct,
-      quality: assessReading(figures, segmenter.quality),
-    });
-  }
-  const byKind = new Map<string, BoundedReading[]>();
-  for (const [key, a] of readings) {
-    if (!key.endsWith('a')) continue;
-    const b = readings.get(`${key.slice(0, -1)}b`);
-    const boundPp = b && changeError(a.quality, b.quality);
-    if (!b || boundPp === undefined) continue;
-    const row = {
-      errorPp: Math.abs(b.readPct - a.readPct - (b.truthPct - a.truthPct)),
-      boundPp,
-      uncertainPct: Math.max(a.quality.uncertainPct, b.quality.uncertainPct),
-    };
-    const kind = key.split('/')[0] ?? '';
-    byKind.set(kind, [...(byKind.get(kind) ?? []), row]);
   }
   const out: Record<string, BoundSummary> = {};
   for (const [kind, rows] of [...byKind].sort()) out[kind] = summariseBounds(rows);

@@ -25,6 +25,7 @@ import {
   runSweep,
   scriptArgs,
   writeSweepJson,
+  sampleTruth,
 } from './node/sweepSet';
 
 type Rule = (image: PixelImage, pass: ModelPass) => Promise<ClassProbabilities>;
@@ -119,10 +120,7 @@ async function main(): Promise<void> {
   const measure = (set: string) =>
     mapZoomedSamples(set, zooms, async (sample, zoom, { image, label }): Promise<Row> => ({
       set,
-      group: sample.group,
-      id: sample.id,
-      zoom,
-      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      ...sampleTruth(sample, zoom, label),
       before: await read(variant.before, image),
       after: await read(variant.after, image),
     }));

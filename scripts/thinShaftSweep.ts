@@ -25,6 +25,7 @@ import {
   sweepOptions,
   sweepPass,
   writeSweepJson,
+  sampleTruth,
 } from './node/sweepSet';
 
 const GRID = [1, 1.19, 1.41, 1.68, 2] as const;
@@ -66,10 +67,7 @@ function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measure
       readings.push(coverageFromProbabilities(probs).hairCoveragePct);
     }
     return {
-      group: sample.group,
-      id: sample.id,
-      zoom,
-      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      ...sampleTruth(sample, zoom, label),
       ridgeSigmaPx: hairRidgeScale(image, base.hair)?.sigmaPx,
       readings,
     };

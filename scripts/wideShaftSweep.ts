@@ -29,6 +29,7 @@ import {
   sweepOptions,
   sweepPass,
   writeSweepJson,
+  sampleTruth,
 } from './node/sweepSet';
 
 const GRID = [1, 0.8, 0.67, 0.5, 0.4, 0.33, 0.25] as const;
@@ -84,10 +85,7 @@ function measure(dir: string, zooms: number[], pass: ModelPass): Promise<Measure
       readings.set(factor, await readingAt(image, factor, pass));
     }
     return {
-      group: sample.group,
-      id: sample.id,
-      zoom,
-      truthPct: coverageFromProbabilities(label).hairCoveragePct,
+      ...sampleTruth(sample, zoom, label),
       stats: probe.stats,
       probeScale: probe.probeScale,
       widthPx: image.widthPx,

@@ -4,6 +4,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
+import type { ClassProbabilities } from '../../src/analysis/worker/image';
 import { modelPass, type ModelPass } from '../../src/analysis/worker/segmenter';
 import { loadNodeSegmenter } from './segmenter';
 import { zoomedSample, type ZoomedSample } from './zoom';
@@ -44,23 +46,44 @@ export function nearestIndexInLog(grid: readonly number[], target: number): numb
 }
 
 /**
- * Follow-up pairs (make_followups.py names them `<n>a` and `<n>b`): |measured − true change| of
- * each pair at one zoom, from per-sample readings and truths.
+ * What every reading of a labelled sample starts with: which sample, at which zoom, and its true
+ * coverage (from the soft label, as the eval scores it); followUpPairs pairs readings by these.
  */
+export function sampleTruth(
+  sample: SweepSample,
+  zoom: number,
+  label: ClassProbabilities,
+): { group: string; id: string; zoom: number; truthPct: number } {
+  return {
+    group: sample.group,
+    id: sample.id,
+    zoom,
+    truthPct: coverageFromProbabilities(label).hairCoveragePct,
+  };
+}
+
+/** Follow-up pairs (make_followups.py names them `<n>a` and `<n>b`) among readings at one zoom. */
+export function followUpPairs<T extends { group: string; id: string; zoom: number }>(
+  rows: T[],
+  zoom: number,
+): [T, T][] {
+  const byKey = new Map(rows.map((m) => [`${m.group}/${m.id}@${m.zoom}`, m]));
+  const out: [T, T][] = [];
+  for (const a of rows.filter((m) => m.zoom === zoom && m.id.endsWith('a'))) {
+    const b = byKey.get(`${a.group}/${a.id.slice(0, -1)}b@${zoom}`);
+    if (b) out.push([a, b]);
+  }
+  return out;
+}
+
+/** |measured − true change| of each follow-up pair at one zoom, from per-sample readings and truths. */
 export function pairChangeErrors<
   T extends { group: string; id: string; zoom: number; truthPct: number },
 >(rows: T[], zoom: number, reading: (m: T) => number): { group: string; error: number }[] {
-  const byKey = new Map(rows.map((m) => [`${m.group}/${m.id}@${m.zoom}`, m]));
-  const out: { group: string; error: number }[] = [];
-  for (const a of rows.filter((m) => m.zoom === zoom && m.id.endsWith('a'))) {
-    const b = byKey.get(`${a.group}/${a.id.slice(0, -1)}b@${zoom}`);
-    if (!b) continue;
-    out.push({
-      group: a.group,
-      error: Math.abs(reading(b) - reading(a) - (b.truthPct - a.truthPct)),
-    });
-  }
-  return out;
+  return followUpPairs(rows, zoom).map(([a, b]) => ({
+    group: a.group,
+    error: Math.abs(reading(b) - reading(a) - (b.truthPct - a.truthPct)),
+  }));
 }
 
 export interface SweepOptions {
