@@ -15,11 +15,13 @@ import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
+  errorBasis,
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
 import { changeError } from '../src/domain/progress';
 import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
+import { pinballLoss } from './node/stats';
 import { followUpPairs, mapZoomedSamples, sampleTruth } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import { evaluateHairCounts } from './node/hairCountEval';
@@ -87,6 +89,17 @@ async function listSamples(
 
 type MethodName = 'model' | 'baseline';
 
+/** A committed sample's photo, decoded as the app decodes it, and its label. */
+async function loadLabelled(
+  sample: Sample,
+): Promise<{ image: PixelImage; label: ClassProbabilities }> {
+  const [decoded, label] = await Promise.all([
+    decodeForAnalysis(sample.imagePath),
+    readLabelFile(sample.labelPath),
+  ]);
+  return { image: decoded.image, label };
+}
+
 interface Row {
   subset: string;
   model?: SummaryScores;
@@ -135,6 +148,9 @@ async function main(): Promise<void> {
       'skip-baseline': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results/eval.json' },
       'count-dir': { type: 'string', default: 'models/eval-count' },
+      // A second held-out set, written by today's generator (the eval set is revision E, the
+      // shipped model's own training revision): '' to skip it.
+      'shift-dir': { type: 'string', default: 'models/eval-g' },
       'count-only': { type: 'boolean', default: false },
     },
   });
@@ -172,13 +188,7 @@ async function main(): Promise<void> {
     await evaluateHairCounts(values['count-dir'], methods);
     return;
   }
-  const run = await scoreSamples(samples, methods, async (sample) => {
-    const [decoded, label] = await Promise.all([
-      decodeForAnalysis(sample.imagePath),
-      readLabelFile(sample.labelPath),
-    ]);
-    return { image: decoded.image, label };
-  });
+  const run = await scoreSamples(samples, methods, loadLabelled);
   const subsets = [...new Set(samples.map((s) => s.subset))];
   const rows = tableRows(subsets, run, methods);
   console.log(
@@ -187,10 +197,35 @@ async function main(): Promise<void> {
   printTable(rows);
 
   const zoom = await evaluateZooms(samples, subsets, methods);
-  const errorBounds = methods.model?.quality
+  const shift = await evaluateShiftSet(values['shift-dir'], Number(values.limit), methods);
+  const quality = methods.model?.quality;
+  const errorBounds = quality
     ? {
-        singles: evaluateBounds(subsets, run, zoom.runs, methods.model.quality),
-        changes: await evaluateChangeBounds(methods.model),
+        singles: evaluateBounds(
+          [
+            ...subsets.map((subset) => ({ name: subset, scores: modelScores(run, subset) })),
+            { name: 'overall', scores: modelScores(run) },
+            ...(shift
+              ? [
+                  ...shift.subsets.map((subset) => ({
+                    name: `G ${subset}`,
+                    scores: modelScores(shift.run, subset),
+                  })),
+                  { name: 'G overall', scores: modelScores(shift.run) },
+                ]
+              : []),
+            ...zoom.runs.map(({ factor, run: zoomed }) => ({
+              name: `×${factor} overall`,
+              scores: modelScores(zoomed),
+            })),
+            {
+              name: `×${ZOOMS.join('/×')} pooled`,
+              scores: zoom.runs.flatMap(({ run: zoomed }) => modelScores(zoomed)),
+            },
+          ],
+          quality,
+        ),
+        changes: methods.model ? await evaluateChangeBounds(methods.model) : null,
       }
     : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
@@ -225,6 +260,12 @@ async function main(): Promise<void> {
           metric:
             'the eval set resampled by each factor (photo lanczos3, soft label triangle filter), scored as above',
           rows: zoom.rows,
+        },
+        shift: shift && {
+          evalDir: values['shift-dir'],
+          metric: "held-out set written by today's generator (revision G), scored as above",
+          rows: shift.rows,
+          perImage: shift.run.perImage,
         },
         errorBounds,
         realNoHair,
@@ -331,36 +372,76 @@ async function evaluateZooms(
 }
 
 /**
+ * The second held-out set (make_eval.py --seed-base 9800000 with today's generator, revision G:
+ * full heads of hair among other things), scored like the eval set at ×1; null when absent.
+ */
+async function evaluateShiftSet(
+  dir: string | undefined,
+  limit: number,
+  methods: Partial<Record<MethodName, Segmenter>>,
+): Promise<{ subsets: string[]; rows: Row[]; run: SampleRun } | null> {
+  if (!dir) return null;
+  const { samples } = await listSamples(dir, limit).catch(() => ({ samples: [] as Sample[] }));
+  if (samples.length === 0) {
+    console.log(`\nheld-out set ${dir}: not found (models/synth/make_eval.py --seed-base 9800000)`);
+    return null;
+  }
+  const run = await scoreSamples(samples, methods, loadLabelled);
+  const subsets = [...new Set(samples.map((s) => s.subset))];
+  const rows = tableRows(subsets, run, methods, 'G ');
+  console.log(
+    `\nHeld-out set from today's generator (${dir}, revision G, seeds 9,800,000+; the model trained on revisions B–E), same metrics`,
+  );
+  printTable(rows);
+  return { subsets, rows, run };
+}
+
+/** One held-out reading's error and the bounds compared beside it. */
+type BoundName = 'stated' | 'undecidedLine' | 'singleFigure';
+
+interface BoundsRow {
+  summary: Record<BoundName, BoundSummary>;
+  /** Mean pinball loss (τ = 0.9) of each bound as the 90th percentile: lower is better. */
+  pinball: Record<BoundName, number>;
+}
+
+/**
  * The error the app states beside each held-out reading (readingQuality.ts: the card's line in
- * the undecided share) against its real error, beside the card's single figure for every photo.
+ * the scalp ambiguity, else in the undecided share) against its real error, beside the line in
+ * the undecided share and the card's single figure for every photo.
  */
 function evaluateBounds(
-  subsets: readonly string[],
-  run: SampleRun,
-  zoomRuns: readonly { factor: number; run: SampleRun }[],
+  groups: readonly { name: string; scores: readonly ImageScores[] }[],
   quality: ModelQuality,
-): Record<string, { stated: BoundSummary; singleFigure: BoundSummary }> {
-  const summarise = (scores: readonly ImageScores[]) => {
-    const rows = (bound: (s: ImageScores) => number) =>
-      scores.map((s) => ({
-        errorPp: Math.abs(s.measuredCoveragePct - s.trueCoveragePct),
-        boundPp: bound(s),
-        uncertainPct: s.uncertainPct,
-      }));
-    return {
-      stated: summariseBounds(rows((s) => typicalErrorPp(quality, s.uncertainPct))),
-      singleFigure: summariseBounds(rows(() => quality.coverageErrorP90Pp)),
-    };
+): Record<string, BoundsRow> {
+  const bases: Record<BoundName, (s: ImageScores) => number> = {
+    stated: (s) => typicalErrorPp(quality, s),
+    undecidedLine: (s) => typicalErrorPp(quality, s, 'undecided'),
+    singleFigure: () => quality.coverageErrorP90Pp,
   };
-  const model = (r: SampleRun, subset?: string) =>
-    subset ? (r.scores.model.get(subset) ?? []) : [...r.scores.model.values()].flat();
-  const out: Record<string, { stated: BoundSummary; singleFigure: BoundSummary }> = {};
-  for (const subset of subsets) out[subset] = summarise(model(run, subset));
-  out.overall = summarise(model(run));
-  for (const { factor, run: zoomed } of zoomRuns)
-    out[`×${factor} overall`] = summarise(model(zoomed));
+  const out: Record<string, BoundsRow> = {};
+  for (const { name, scores } of groups) {
+    const errors = scores.map((s) => Math.abs(s.measuredCoveragePct - s.trueCoveragePct));
+    const row = { summary: {}, pinball: {} } as BoundsRow;
+    for (const [basis, bound] of Object.entries(bases) as [
+      BoundName,
+      (s: ImageScores) => number,
+    ][]) {
+      const bounds = scores.map(bound);
+      row.summary[basis] = summariseBounds(
+        scores.map((s, i) => ({
+          errorPp: errors[i]!,
+          boundPp: bounds[i]!,
+          uncertainPct: s.uncertainPct,
+        })),
+      );
+      row.pinball[basis] = pinballLoss(errors, bounds, 0.9);
+    }
+    out[name] = row;
+  }
+  const basis = errorBasis(quality);
   console.log(
-    `\nStated error of a reading on the held-out set: share of readings whose |measured − true| coverage is within it (claimed: 9 in 10). "stated": the app's, from the card's line in the undecided share${quality.coverageErrorP90Line ? '' : ' (this card has none: its single figure)'}; "single": the card's one figure for every photo (${quality.coverageErrorP90Pp} pp). Most undecided: the quarter of readings with the most undecided pixels.`,
+    `\nStated error of a reading on held-out sets: share of readings whose |measured − true| coverage is within it (claimed: 9 in 10), and the pinball loss of each bound as the 90th percentile (lower is better). "stated": the app's, from the card's line in the ${basis === 'ambiguity' ? 'scalp ambiguity' : basis === 'undecided' ? 'undecided share' : '(none: its single figure)'}; "undecided": the line in the undecided share${quality.coverageErrorP90Line ? '' : ' (this card has none: its single figure)'}; "single": the card's one figure for every photo (${quality.coverageErrorP90Pp} pp). Most undecided: the quarter of readings with the most undecided pixels.`,
   );
   printTextTable(
     [
@@ -368,21 +449,38 @@ function evaluateBounds(
       'n',
       'within % stated',
       'mean bound pp',
+      'pinball',
+      'within % undecided',
+      'mean bound',
+      'pinball',
       'within % single',
+      'pinball',
       'most undecided: stated',
+      'undecided',
       'single',
     ],
-    Object.entries(out).map(([name, { stated, singleFigure }]) => [
+    Object.entries(out).map(([name, { summary, pinball }]) => [
       name,
-      String(stated.readings),
-      fmt(stated.withinPct, 0),
-      fmt(stated.meanBoundPp, 1),
-      fmt(singleFigure.withinPct, 0),
-      `${fmt(stated.mostUndecidedWithinPct, 0)} % of ${stated.mostUndecided}`,
-      fmt(singleFigure.mostUndecidedWithinPct, 0),
+      String(summary.stated.readings),
+      fmt(summary.stated.withinPct, 0),
+      fmt(summary.stated.meanBoundPp, 1),
+      fmt(pinball.stated, 2),
+      fmt(summary.undecidedLine.withinPct, 0),
+      fmt(summary.undecidedLine.meanBoundPp, 1),
+      fmt(pinball.undecidedLine, 2),
+      fmt(summary.singleFigure.withinPct, 0),
+      fmt(pinball.singleFigure, 2),
+      `${fmt(summary.stated.mostUndecidedWithinPct, 0)} % of ${summary.stated.mostUndecided}`,
+      fmt(summary.undecidedLine.mostUndecidedWithinPct, 0),
+      fmt(summary.singleFigure.mostUndecidedWithinPct, 0),
     ]),
   );
   return out;
+}
+
+/** The model's scores of a run, of one subset or of all. */
+function modelScores(run: SampleRun, subset?: string): ImageScores[] {
+  return subset ? (run.scores.model.get(subset) ?? []) : [...run.scores.model.values()].flat();
 }
 
 /**
