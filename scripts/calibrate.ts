@@ -10,10 +10,7 @@
 //   share (linear quantile regression, scripts/node/stats.ts), over every validation reading:
 //   both sets and both visits of each follow-up pair. The change figure stays one number: made
 //   a line in the pair's larger undecided share, it covered 53 % of the close-up pairs when
-//   fitted without them (MODEL_CARD.md, "Error per reading");
-// - coverageErrorP90AmbiguityLine: the same, as a line in the reading's scalp ambiguity
-//   (coverage.ts, scalpAmbiguityPct), which the app prefers (stop 19: lower pinball loss than
-//   the undecided-share line in every leave-out fold, and on held-out data).
+//   fitted without them (MODEL_CARD.md, "Error per reading").
 // The hair threshold stays as export.py chose it (best pooled hair IoU on validation, PyTorch):
 // it sets the masks, and this script is about the errors. Without --write it only prints.
 // Validation data only (seeds 8,000,000+, 8,100,000+, 8,500,000+); never the eval set.
@@ -37,7 +34,6 @@ interface Reading {
   truthPct: number;
   readPct: number;
   uncertainPct: number;
-  scalpAmbiguityPct: number;
 }
 
 async function main(): Promise<void> {
@@ -69,7 +65,6 @@ async function main(): Promise<void> {
         ...sampleTruth(sample, zoom, label),
         readPct: figures.hairCoveragePct,
         uncertainPct: figures.uncertainPct,
-        scalpAmbiguityPct: figures.scalpAmbiguityPct,
       };
     });
   const sets = (values.set ?? '').split(',');
@@ -88,24 +83,21 @@ async function main(): Promise<void> {
   const all = [...singles, ...pairRows];
   if (values.dump) await writeFile(values.dump, JSON.stringify(all));
   const allErrors = all.map((r) => Math.abs(r.readPct - r.truthPct));
-  // The 90th-percentile line of the error in one figure of each reading, and how many it holds.
-  const fitLine = (name: string, figure: (r: Reading) => number) => {
-    const x = all.map(figure);
-    const line = quantileLine(x, allErrors, 0.9);
-    const { withinPct } = summariseBounds(
-      all.map((r, i) => ({
-        errorPp: allErrors[i]!,
-        boundPp: line.intercept + line.slope * x[i]!,
-        uncertainPct: r.uncertainPct,
-      })),
-    );
-    console.log(
-      `error line over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × ${name}; ${withinPct.toFixed(1)} % within it`,
-    );
-    return line;
-  };
-  const line = fitLine('undecided %', (r) => r.uncertainPct);
-  const ambiguityLine = fitLine('scalp ambiguity %', (r) => r.scalpAmbiguityPct);
+  const line = quantileLine(
+    all.map((r) => r.uncertainPct),
+    allErrors,
+    0.9,
+  );
+  const { withinPct } = summariseBounds(
+    all.map((r, i) => ({
+      errorPp: allErrors[i]!,
+      boundPp: line.intercept + line.slope * r.uncertainPct,
+      uncertainPct: r.uncertainPct,
+    })),
+  );
+  console.log(
+    `error line over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × undecided %; ${withinPct.toFixed(1)} % within it`,
+  );
   const cardText = await readFile(values.card ?? DEFAULT_CARD_PATH, 'utf8');
   const card = JSON.parse(cardText) as { quality?: Record<string, unknown> };
   const quality = {
@@ -122,15 +114,11 @@ async function main(): Promise<void> {
       interceptPp: round3(line.intercept),
       perUncertainPct: round3(line.slope),
     },
-    coverageErrorP90AmbiguityLine: {
-      interceptPp: round3(ambiguityLine.intercept),
-      perAmbiguityPct: round3(ambiguityLine.slope),
-    },
     measuredOn:
       `${singles.length} held-out synthetic validation images (${sets.join(', ')}; models/synth, ` +
       `seeds 8000000+ and 8100000+) and ${change.length} follow-up pairs (models/synth/followups.py, ` +
       `seeds 8500000+), through the app's code path with its shaft-width passes (npm run calibrate); ` +
-      `the error lines over all ${all.length} readings (both sets and both visits of each pair)`,
+      `the error line over all ${all.length} readings (both sets and both visits of each pair)`,
   };
   console.log('before:', JSON.stringify(card.quality));
   console.log('now:   ', JSON.stringify(quality));

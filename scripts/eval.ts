@@ -15,7 +15,6 @@ import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
-  errorBasis,
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
@@ -396,8 +395,8 @@ async function evaluateShiftSet(
   return { subsets, rows, run };
 }
 
-/** One held-out reading's error and the bounds compared beside it. */
-type BoundName = 'stated' | 'undecidedLine' | 'singleFigure';
+/** The bounds compared on held-out readings: the app's and the card's single figure. */
+type BoundName = 'stated' | 'singleFigure';
 
 interface BoundsRow {
   summary: Record<BoundName, BoundSummary>;
@@ -407,16 +406,14 @@ interface BoundsRow {
 
 /**
  * The error the app states beside each held-out reading (readingQuality.ts: the card's line in
- * the scalp ambiguity, else in the undecided share) against its real error, beside the line in
- * the undecided share and the card's single figure for every photo.
+ * the undecided share) against its real error, beside the card's single figure for every photo.
  */
 function evaluateBounds(
   groups: readonly { name: string; scores: readonly ImageScores[] }[],
   quality: ModelQuality,
 ): Record<string, BoundsRow> {
   const bases: Record<BoundName, (s: ImageScores) => number> = {
-    stated: (s) => typicalErrorPp(quality, s),
-    undecidedLine: (s) => typicalErrorPp(quality, s, 'undecided'),
+    stated: (s) => typicalErrorPp(quality, s.uncertainPct),
     singleFigure: () => quality.coverageErrorP90Pp,
   };
   const out: Record<string, BoundsRow> = {};
@@ -439,9 +436,8 @@ function evaluateBounds(
     }
     out[name] = row;
   }
-  const basis = errorBasis(quality);
   console.log(
-    `\nStated error of a reading on held-out sets: share of readings whose |measured − true| coverage is within it (claimed: 9 in 10), and the pinball loss of each bound as the 90th percentile (lower is better). "stated": the app's, from the card's line in the ${basis === 'ambiguity' ? 'scalp ambiguity' : basis === 'undecided' ? 'undecided share' : '(none: its single figure)'}; "undecided": the line in the undecided share${quality.coverageErrorP90Line ? '' : ' (this card has none: its single figure)'}; "single": the card's one figure for every photo (${quality.coverageErrorP90Pp} pp). Most undecided: the quarter of readings with the most undecided pixels.`,
+    `\nStated error of a reading on held-out sets: share of readings whose |measured − true| coverage is within it (claimed: 9 in 10), and the pinball loss of each bound as the 90th percentile (lower is better). "stated": the app's, from the card's line in the undecided share${quality.coverageErrorP90Line ? '' : ' (this card has none: its single figure)'}; "single": the card's one figure for every photo (${quality.coverageErrorP90Pp} pp). Most undecided: the quarter of readings with the most undecided pixels.`,
   );
   printTextTable(
     [
@@ -450,13 +446,9 @@ function evaluateBounds(
       'within % stated',
       'mean bound pp',
       'pinball',
-      'within % undecided',
-      'mean bound',
-      'pinball',
       'within % single',
       'pinball',
       'most undecided: stated',
-      'undecided',
       'single',
     ],
     Object.entries(out).map(([name, { summary, pinball }]) => [
@@ -465,13 +457,9 @@ function evaluateBounds(
       fmt(summary.stated.withinPct, 0),
       fmt(summary.stated.meanBoundPp, 1),
       fmt(pinball.stated, 2),
-      fmt(summary.undecidedLine.withinPct, 0),
-      fmt(summary.undecidedLine.meanBoundPp, 1),
-      fmt(pinball.undecidedLine, 2),
       fmt(summary.singleFigure.withinPct, 0),
       fmt(pinball.singleFigure, 2),
       `${fmt(summary.stated.mostUndecidedWithinPct, 0)} % of ${summary.stated.mostUndecided}`,
-      fmt(summary.undecidedLine.mostUndecidedWithinPct, 0),
       fmt(summary.singleFigure.mostUndecidedWithinPct, 0),
     ]),
   );

@@ -157,10 +157,6 @@ async function main(): Promise<number> {
         hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
-        // Ambiguous share of the scalp area, which the stated error follows (coverage.ts).
-        ...(quality.scalpAmbiguityPct !== undefined
-          ? { scalpAmbiguityPct: quality.scalpAmbiguityPct }
-          : {}),
         // A cut-off file reads its missing part as flat grey: never a confident reading.
         lowConfidence: quality.lowConfidence || decoded.incomplete,
         ...(decoded.incomplete ? { incomplete: true } : {}),

@@ -5,6 +5,11 @@ B=background fractions x255, rounded to multiples of 17 (16 levels) to keep the 
 never used for training (make_train.py uses 1_000_000..).
 
 Run: /usr/bin/python3 models/synth/make_eval.py [--count 10 --size 512]
+
+A second held-out set, models/eval-g/ (since stop 19), comes from SHIFT_SEED_BASE with the
+generator of the day it was written (revision G: full heads of hair, garments, hair-free
+scenes), which the shipped model never trained on; npm run eval reports it beside the eval set:
+  /usr/bin/python3 models/synth/make_eval.py --count 9 --seed-base 9800000 --out models/eval-g
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.scenes import render  # noqa: E402
 
 EVAL_SEED_BASE = 9_000_000
+SHIFT_SEED_BASE = 9_800_000
 
 
 def quantise_label(lab: np.ndarray, step: int) -> np.ndarray:

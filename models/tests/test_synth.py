@@ -4,6 +4,7 @@ Run: /usr/bin/python3 -m unittest discover models/tests
 """
 
 import hashlib
+import json
 import os
 import sys
 import unittest
@@ -163,6 +164,27 @@ class TestGenerator(unittest.TestCase):
         self.assertEqual(hashlib.sha256(lab.tobytes()).hexdigest(),
                          "1f5493987ddf6298131f5926dcb209863e053493db085765c8912cb866726d08")
         self.assertIn("hairCount", meta)
+
+class TestHeldOutSets(unittest.TestCase):
+    ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+    def _index(self, name):
+        with open(os.path.join(self.ROOT, name, "subsets.json")) as f:
+            return json.load(f)
+
+    def test_the_second_held_out_set_has_its_own_seeds_and_files(self):
+        from synth.make_eval import EVAL_SEED_BASE, SHIFT_SEED_BASE, SUBSETS
+        shift, base = self._index("eval-g"), self._index("eval")
+        self.assertEqual(set(shift), set(SUBSETS))
+        seeds = [sd for v in shift.values() for sd in v["seeds"]]
+        self.assertTrue(all(SHIFT_SEED_BASE <= sd < SHIFT_SEED_BASE + 100_000 for sd in seeds))
+        self.assertTrue(all(EVAL_SEED_BASE <= sd < EVAL_SEED_BASE + 100_000
+                            for v in base.values() for sd in v["seeds"]))
+        for subset, v in shift.items():
+            for sd in v["seeds"]:
+                for ext in (".jpg", ".label.png"):
+                    self.assertTrue(os.path.isfile(os.path.join(self.ROOT, "eval-g", subset, f"{sd}{ext}")))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -48,8 +48,6 @@ export interface ImageScores {
   measuredCoveragePct: number;
   /** Share of undecided pixels (coverage.ts), which the stated error of a reading follows. */
   uncertainPct: number;
-  /** Ambiguous share of the scalp area (coverage.ts), which the stated error follows since stop 19. */
-  scalpAmbiguityPct: number;
 }
 
 function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
@@ -91,7 +89,6 @@ export function scoreImage(
     trueCoveragePct: coverageFromProbabilities(label).hairCoveragePct,
     measuredCoveragePct: measured.hairCoveragePct,
     uncertainPct: measured.uncertainPct,
-    scalpAmbiguityPct: measured.scalpAmbiguityPct,
   };
 }
 

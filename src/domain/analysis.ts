@@ -73,21 +73,10 @@ export interface ReadingQualityRecord {
   /** 90th-percentile coverage error of this segmenter on validation data, percentage points. */
   typicalErrorPp?: number;
   /**
-   * Set when typicalErrorPp is this photo's own: read off one of the card's lines (in the
-   * undecided-pixel share, or since stop 19 in the scalp ambiguity: validation photos as
-   * uncertain as this one), not the one figure for every photo.
+   * Set when typicalErrorPp is this photo's own: read off the card's line in the undecided-pixel
+   * share (validation photos as undecided as this one), not the one figure for every photo.
    */
   typicalErrorByUncertainty?: boolean;
-  /**
-   * Set, with typicalErrorByUncertainty, when the card's line was the one in the scalp ambiguity
-   * (scalpAmbiguityPct), not in the undecided share (since stop 19).
-   */
-  typicalErrorByAmbiguity?: boolean;
-  /**
-   * Probability mass that could change class, as a share of the scalp area, percent
-   * (src/analysis/worker/coverage.ts). Absent on older readings.
-   */
-  scalpAmbiguityPct?: number;
   /**
    * 90th-percentile error of a change in coverage between two photos of one scalp read by this
    * segmenter (validation follow-up pairs), percentage points. Absent on older readings.
@@ -141,9 +130,6 @@ function checkQuality(c: Checker): void {
   c.boolean('lowConfidence');
   c.number('typicalErrorPp', { optional: true, min: 0 });
   c.boolean('typicalErrorByUncertainty', { optional: true });
-  c.boolean('typicalErrorByAmbiguity', { optional: true });
-  // Relative to the scalp area, so it can exceed 100 where little of the photo is scalp.
-  c.number('scalpAmbiguityPct', { optional: true, min: 0 });
   c.number('changeErrorPp', { optional: true, min: 0 });
   // Both passes are bounded (shaftScale.ts: at most 4× smaller; thinShaft.ts: 2× larger).
   c.number('analysedAtScale', { optional: true, min: 0, max: 2 });

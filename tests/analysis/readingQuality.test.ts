@@ -67,29 +67,8 @@ describe('assessReading', () => {
     // No coverage reading is off by more than 100 points, so no bound says more.
     expect(assessReading({ uncertainPct: 99 }, withLine).typicalErrorPp).toBe(100);
     // A card without a line: every photo gets its single figure, and the record says nothing.
-    expect(typicalErrorPp(quality, { uncertainPct: 20 })).toBe(4.2);
+    expect(typicalErrorPp(quality, 20)).toBe(4.2);
     expect('typicalErrorByUncertainty' in assessReading({ uncertainPct: 20 }, quality)).toBe(false);
-  });
-
-  it('prefers the line in the scalp ambiguity, falling back where a figure is missing', () => {
-    const both = {
-      ...quality,
-      coverageErrorP90Line: { interceptPp: 2, perUncertainPct: 1.115 },
-      coverageErrorP90AmbiguityLine: { interceptPp: 0, perAmbiguityPct: 0.39 },
-    };
-    const r = assessReading({ uncertainPct: 1.5, scalpAmbiguityPct: 10.04 }, both);
-    expect(r.typicalErrorPp).toBe(3.9);
-    expect(r.scalpAmbiguityPct).toBe(10);
-    expect(r.typicalErrorByAmbiguity).toBe(true);
-    expect(r.typicalErrorByUncertainty).toBe(true);
-    // Without the ambiguity figure the undecided line states it, and the record says which.
-    const older = assessReading({ uncertainPct: 1.5 }, both);
-    expect(older.typicalErrorPp).toBe(3.7);
-    expect('typicalErrorByAmbiguity' in older).toBe(false);
-    expect(typicalErrorPp(both, { uncertainPct: 1.5, scalpAmbiguityPct: 10 }, 'undecided')).toBe(
-      3.7,
-    );
-    expect(typicalErrorPp(both, { uncertainPct: 1.5, scalpAmbiguityPct: 10 }, 'single')).toBe(4.2);
   });
 
   it('treats an uncalibrated segmenter as low confidence', () => {

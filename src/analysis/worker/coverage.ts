@@ -18,14 +18,6 @@ export interface CoverageFigures {
    * threshold to flag photos unlike anything the model was validated on.
    */
   uncertainPct: number;
-  /**
-   * Probability mass that could change side, as a share of the scalp area (hair + skin), in
-   * percent: 2·min(hair, skin) (hair or skin?) plus 2·min(background, hair + skin) (scalp or
-   * not?) per pixel, summed over the soft scalp area. Unlike uncertainPct, a share of the whole
-   * photo, it is relative to the area coverage divides by, so a small scalp in a wide frame reads
-   * as ambiguous as it is. 100 where nothing reads as scalp. Can exceed 100.
-   */
-  scalpAmbiguityPct: number;
   /** Shares of the whole image, in percent (they sum to ~100). */
   hairPct: number;
   skinPct: number;
@@ -41,7 +33,6 @@ export function coverageFromProbabilities(
   let skin = 0;
   let background = 0;
   let uncertain = 0;
-  let ambiguous = 0;
   let counted = 0;
   const n = probs.hair.length;
   for (let k = 0; k < n; k += 1) {
@@ -53,7 +44,6 @@ export function coverageFromProbabilities(
     skin += s;
     background += b;
     counted += 1;
-    ambiguous += 2 * (Math.min(h, s) + Math.min(b, h + s));
     if (Math.max(h, s, b) < UNCERTAIN_TOP_PROBABILITY) uncertain += 1;
   }
   const total = hair + skin + background;
@@ -62,7 +52,6 @@ export function coverageFromProbabilities(
     // No scalp at all (an image of a wall) reads as 0 %, not NaN.
     hairCoveragePct: scalp > 0 ? (100 * hair) / scalp : 0,
     uncertainPct: counted > 0 ? (100 * uncertain) / counted : 0,
-    scalpAmbiguityPct: scalp > 0 ? (100 * ambiguous) / scalp : 100,
     hairPct: total > 0 ? (100 * hair) / total : 0,
     skinPct: total > 0 ? (100 * skin) / total : 0,
     backgroundPct: total > 0 ? (100 * background) / total : 0,

@@ -33,22 +33,11 @@ export interface ModelQuality {
    * every reading gets coverageErrorP90Pp.
    */
   coverageErrorP90Line?: CoverageErrorLine;
-  /**
-   * The same 90th percentile as a line in the reading's scalp ambiguity (coverage.ts,
-   * scalpAmbiguityPct): interceptPp + perAmbiguityPct × scalpAmbiguityPct. Preferred to the line
-   * in the undecided share when the card has both (MODEL_CARD.md, "Error per reading").
-   */
-  coverageErrorP90AmbiguityLine?: AmbiguityErrorLine;
 }
 
 export interface CoverageErrorLine {
   interceptPp: number;
   perUncertainPct: number;
-}
-
-export interface AmbiguityErrorLine {
-  interceptPp: number;
-  perAmbiguityPct: number;
 }
 
 export interface ModelMeta {
@@ -78,12 +67,7 @@ function parseQuality(value: unknown): ModelQuality | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const q = value as Record<string, unknown>;
   const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold, changeErrorP90Pp } = q;
-  const line = parseErrorLine(q.coverageErrorP90Line, 'coverageErrorP90Line', 'perUncertainPct');
-  const ambiguityLine = parseErrorLine(
-    q.coverageErrorP90AmbiguityLine,
-    'coverageErrorP90AmbiguityLine',
-    'perAmbiguityPct',
-  );
+  const line = parseErrorLine(q.coverageErrorP90Line);
   if (
     changeErrorP90Pp !== undefined &&
     !(typeof changeErrorP90Pp === 'number' && changeErrorP90Pp >= 0)
@@ -111,28 +95,23 @@ function parseQuality(value: unknown): ModelQuality | undefined {
     ...(hairThreshold !== undefined ? { hairThreshold } : {}),
     ...(changeErrorP90Pp !== undefined ? { changeErrorP90Pp } : {}),
     ...(line ? { coverageErrorP90Line: line } : {}),
-    ...(ambiguityLine ? { coverageErrorP90AmbiguityLine: ambiguityLine } : {}),
   };
 }
 
-/** A card's error line: an intercept and a slope named `slopeKey`, both finite and ≥ 0. */
-function parseErrorLine<K extends string>(
-  value: unknown,
-  field: string,
-  slopeKey: K,
-): ({ interceptPp: number } & Record<K, number>) | undefined {
+function parseErrorLine(value: unknown): CoverageErrorLine | undefined {
   if (value === undefined) return undefined;
   const line = (typeof value === 'object' && value !== null ? value : {}) as Record<
     string,
     unknown
   >;
-  const interceptPp = line.interceptPp;
-  const slope = line[slopeKey];
+  const { interceptPp, perUncertainPct } = line;
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-  if (!ok(interceptPp) || !ok(slope)) {
-    throw new Error(`model card: invalid "quality.${field}" (interceptPp and ${slopeKey}, ≥ 0)`);
+  if (!ok(interceptPp) || !ok(perUncertainPct)) {
+    throw new Error(
+      'model card: invalid "quality.coverageErrorP90Line" (interceptPp and perUncertainPct, ≥ 0)',
+    );
   }
-  return { interceptPp, [slopeKey]: slope } as { interceptPp: number } & Record<K, number>;
+  return { interceptPp, perUncertainPct };
 }
 
 function isTriple(value: unknown): value is [number, number, number] {

@@ -8,11 +8,9 @@ export const UNCALIBRATED_MESSAGE = 'No measured error for this method: treat th
 
 export function typicalErrorText(quality: ReadingQualityRecord): string | null {
   if (quality.typicalErrorPp === undefined) return null;
-  const among = quality.typicalErrorByAmbiguity
-    ? 'validation photos as ambiguous as this one'
-    : quality.typicalErrorByUncertainty
-      ? 'validation photos as undecided as this one'
-      : 'validation photos';
+  const among = quality.typicalErrorByUncertainty
+    ? 'validation photos as undecided as this one'
+    : 'validation photos';
   return `typically within ±${quality.typicalErrorPp.toFixed(1)} points (9 in 10 ${among})`;
 }
 
