@@ -21,17 +21,19 @@ import { DEFAULT_CARD_PATH } from './node/ort';
 import { summariseBounds } from './node/errorBounds';
 import { loadNodeSegmenter } from './node/segmenter';
 import { percentileLinear, quantileLine } from './node/stats';
-import { mapZoomedSamples, pairChangeErrors, runSweep, sampleTruth } from './node/sweepSet';
+import {
+  mapZoomedSamples,
+  pairChangeErrors,
+  runSweep,
+  sampleTruth,
+  type SampleTruth,
+} from './node/sweepSet';
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
 
-interface Reading {
+interface Reading extends SampleTruth {
   set: string;
-  group: string;
-  id: string;
-  zoom: number;
-  truthPct: number;
   readPct: number;
   uncertainPct: number;
 }
@@ -59,7 +61,11 @@ async function main(): Promise<void> {
   if (!ortModel) throw new Error('calibration needs the model (public/models/hairseg.onnx)');
   const read = (dir: string): Promise<Reading[]> =>
     mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
-      const figures = coverageFromProbabilities(await segmenter.segment(image));
+      const figures = coverageFromProbabilities(
+        await segmenter.segment(image),
+        undefined,
+        segmenter.coverageTemperature,
+      );
       return {
         set: dir,
         ...sampleTruth(sample, zoom, label),
@@ -109,6 +115,11 @@ async function main(): Promise<void> {
       ),
     ),
     hairThreshold: card.quality?.hairThreshold,
+    // Like the hair threshold, chosen elsewhere (MODEL_CARD.md, "Coverage temperature") and kept;
+    // the error figures here are measured at it.
+    ...(card.quality?.coverageTemperature !== undefined
+      ? { coverageTemperature: card.quality.coverageTemperature }
+      : {}),
     changeErrorP90Pp: round2(percentileLinear(change, 0.9)),
     coverageErrorP90Line: {
       interceptPp: round3(line.intercept),

@@ -304,7 +304,12 @@ async function scoreSamples(
       const started = performance.now();
       const probs = await segmenter.segment(image);
       const ms = performance.now() - started;
-      const score = scoreImage(probs, label, segmenter.hairThreshold);
+      const score = scoreImage(
+        probs,
+        label,
+        segmenter.hairThreshold,
+        segmenter.coverageTemperature,
+      );
       const list = run.scores[name].get(sample.subset) ?? [];
       list.push(score);
       run.scores[name].set(sample.subset, list);
@@ -486,7 +491,11 @@ async function evaluateChangeBounds(
   // The same reading of a sample as npm run calibrate's, whose follow-up pairs set the figure.
   const readings = written
     ? await mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
-        const figures = coverageFromProbabilities(await segmenter.segment(image));
+        const figures = coverageFromProbabilities(
+          await segmenter.segment(image),
+          undefined,
+          segmenter.coverageTemperature,
+        );
         return {
           ...sampleTruth(sample, zoom, label),
           readPct: figures.hairCoveragePct,
@@ -519,10 +528,18 @@ async function evaluateChangeBounds(
     `\nStated change error on ${out.overall.readings} held-out follow-up pairs (${dir}): share of pairs whose |measured − true| change in coverage is within what the progress chart judges a change against (claimed: 9 in 10)`,
   );
   printTextTable(
-    ['pairs', 'n', 'within %', 'bound pp', 'most undecided quarter within %'],
+    [
+      'pairs',
+      'n',
+      'mean change error pp',
+      'within %',
+      'bound pp',
+      'most undecided quarter within %',
+    ],
     Object.entries(out).map(([name, s]) => [
       name,
       String(s.readings),
+      fmt(s.meanErrorPp, 2),
       fmt(s.withinPct, 0),
       fmt(s.meanBoundPp, 1),
       `${fmt(s.mostUndecidedWithinPct, 0)} % of ${s.mostUndecided}`,

@@ -103,7 +103,12 @@ for (const options of grid) {
     const frame = options && findScopeFrame(s.pixels, options);
     const probs = frame ? copy(s.raw) : s.raw;
     if (frame) applyScopeFrame(probs, frame);
-    const scores = scoreImage(probs, s.label, segmenter.hairThreshold);
+    const scores = scoreImage(
+      probs,
+      s.label,
+      segmenter.hairThreshold,
+      segmenter.coverageTemperature,
+    );
     if (isCloseUp(s)) {
       closeScores.push(scores);
       if (frame) firedClose += 1;

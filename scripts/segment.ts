@@ -119,7 +119,7 @@ async function main(): Promise<number> {
     try {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
-      const figures = coverageFromProbabilities(probs);
+      const figures = coverageFromProbabilities(probs, undefined, segmenter.coverageTemperature);
       const quality = assessReading(
         figures,
         segmenter.quality,

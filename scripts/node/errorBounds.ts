@@ -15,6 +15,8 @@ export interface BoundedReading {
 
 export interface BoundSummary {
   readings: number;
+  /** Mean |measured − true|, percentage points. */
+  meanErrorPp: number;
   withinPct: number;
   meanBoundPp: number;
   /** Readings in the most undecided quarter (at least one) and the share of them within. */
@@ -31,6 +33,7 @@ export function summariseBounds(rows: readonly BoundedReading[]): BoundSummary {
     .slice(0, Math.ceil(rows.length / 4));
   return {
     readings: rows.length,
+    meanErrorPp: mean(rows.map((r) => r.errorPp)),
     withinPct: withinPct(rows),
     meanBoundPp: mean(rows.map((r) => r.boundPp)),
     mostUndecided: top.length,

@@ -61,6 +61,7 @@ export function scoreImage(
   predicted: ClassProbabilities,
   label: ClassProbabilities,
   hairThreshold: number = DEFAULT_HAIR_THRESHOLD,
+  coverageTemperature: number = 1,
 ): ImageScores {
   if (predicted.widthPx !== label.widthPx || predicted.heightPx !== label.heightPx) {
     throw new Error(
@@ -80,7 +81,7 @@ export function scoreImage(
     if (p === 1 || t === 1) skinU += 1;
     if (p === 1 && t === 1) skinI += 1;
   }
-  const measured = coverageFromProbabilities(predicted);
+  const measured = coverageFromProbabilities(predicted, undefined, coverageTemperature);
   return {
     hairIntersection: hairI,
     hairUnion: hairU,

@@ -49,11 +49,18 @@ export function nearestIndexInLog(grid: readonly number[], target: number): numb
  * What every reading of a labelled sample starts with: which sample, at which zoom, and its true
  * coverage (from the soft label, as the eval scores it); followUpPairs pairs readings by these.
  */
+export interface SampleTruth {
+  group: string;
+  id: string;
+  zoom: number;
+  truthPct: number;
+}
+
 export function sampleTruth(
   sample: SweepSample,
   zoom: number,
   label: ClassProbabilities,
-): { group: string; id: string; zoom: number; truthPct: number } {
+): SampleTruth {
   return {
     group: sample.group,
     id: sample.id,

@@ -46,6 +46,25 @@ describe('coverage', () => {
     expect(c.hairCoveragePct).toBe(100);
   });
 
+  it('sums sharpened probabilities below temperature 1, and the undecided share stays raw', () => {
+    // A dense-hair pixel the model gives 0.8 hair / 0.2 skin, and a sure skin pixel.
+    const p = planes([0.8, 0], [0.2, 1], [0, 0]);
+    expect(coverageFromProbabilities(p).hairCoveragePct).toBeCloseTo(40, 5);
+    // T = 0.5 squares: 0.64 / (0.64 + 0.04) hair in the first pixel.
+    const sharp = coverageFromProbabilities(p, undefined, 0.5);
+    expect(sharp.hairCoveragePct).toBeCloseTo((100 * (0.64 / 0.68)) / 2, 5);
+    // Any other temperature raises to 1/T the same way (here T = 1/3: cubes).
+    expect(coverageFromProbabilities(p, undefined, 1 / 3).hairCoveragePct).toBeCloseTo(
+      (100 * (0.512 / 0.52)) / 2,
+      4,
+    );
+    // A mixed pixel stays mixed: 0.55 / 0.45 becomes 0.599 / 0.401, still undecided (< 0.6).
+    const mixed = coverageFromProbabilities(planes([0.55], [0.45], [0]), undefined, 0.5);
+    expect(mixed.hairCoveragePct).toBeCloseTo((100 * 0.3025) / (0.3025 + 0.2025), 5);
+    expect(mixed.uncertainPct).toBe(100);
+    expect(() => coverageFromProbabilities(p, undefined, 0)).toThrow(/temperature/);
+  });
+
   it('converts to bytes and hard labels', () => {
     const p = planes([1, 0.2, 0.1], [0, 0.7, 0.1], [0, 0.1, 0.8]);
     expect([...hairProbabilityBytes(p)]).toEqual([255, 51, 26]);

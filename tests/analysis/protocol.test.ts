@@ -134,6 +134,25 @@ describe('analysis API', () => {
     );
   });
 
+  it("reads coverage at the model card's temperature, the undecided share at none", async () => {
+    const request = { image: await stripedJpeg(), method: 'model', jobId: 'c' } as const;
+    const raw = await createAnalysisApi(fakeModelDeps(undecided)).analyze(request);
+    // Every pixel is 0.45 hair / 0.35 skin / 0.2 background.
+    expect(raw.hairCoveragePct).toBeCloseTo((100 * 0.45) / 0.8, 3);
+    const quality = {
+      coverageErrorP90Pp: 5,
+      uncertainPctWarn: 20,
+      measuredOn: 'test',
+      coverageTemperature: 0.5,
+    };
+    const sharp = await createAnalysisApi(fakeModelDeps(undecided, { ...META, quality })).analyze(
+      request,
+    );
+    expect(sharp.hairCoveragePct).toBeCloseTo((100 * 0.2025) / (0.2025 + 0.1225), 3);
+    expect(sharp.quality.uncertainPct).toBe(raw.quality.uncertainPct);
+    expect(sharp.quality.uncertainPct).toBe(100);
+  });
+
   it('counts the hairs of a close-up when asked, at the size it analysed', async () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
     // Eight dark shafts 10 px wide across a 300 × 200 frame.

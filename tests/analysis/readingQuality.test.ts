@@ -104,6 +104,18 @@ describe('model card quality block', () => {
     );
   });
 
+  it('carries the coverage temperature, and only a positive one up to 2', () => {
+    const withT = { ...quality, coverageTemperature: 0.5 };
+    expect(parseModelMeta({ ...card, quality: withT }).quality?.coverageTemperature).toBe(0.5);
+    expect('coverageTemperature' in (parseModelMeta({ ...card, quality }).quality ?? {})).toBe(
+      false,
+    );
+    for (const bad of [0, -1, 3, '0.5'])
+      expect(() =>
+        parseModelMeta({ ...card, quality: { ...quality, coverageTemperature: bad } }),
+      ).toThrow(/coverageTemperature/);
+  });
+
   it('carries the change error, and only a non-negative one', () => {
     const withChange = { ...quality, changeErrorP90Pp: 6.1 };
     expect(parseModelMeta({ ...card, quality: withChange }).quality?.changeErrorP90Pp).toBe(6.1);

@@ -97,7 +97,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
             : `tile ${done} of ${total}`,
         }),
     });
-    const figures = coverageFromProbabilities(probs);
+    const figures = coverageFromProbabilities(probs, undefined, segmenter.coverageTemperature);
     const hairProbability = hairProbabilityBytes(probs);
     let maskPng: Blob | undefined;
     if (request.wantMaskPng && deps.encodeMaskPng) {

@@ -24,11 +24,19 @@ export interface CoverageFigures {
   backgroundPct: number;
 }
 
-/** Soft coverage over all pixels, or over those where `region` is non-zero. */
+/**
+ * Soft coverage over all pixels, or over those where `region` is non-zero. With a `temperature`
+ * below 1 the class shares are summed from sharpened probabilities, p^(1/T) renormalised per
+ * pixel (the model card's `coverageTemperature`, chosen on validation): the model spreads some
+ * skin probability over sure hair and hair over sure skin, and plain soft sums read dense hair
+ * low. The undecided share always counts the raw probabilities.
+ */
 export function coverageFromProbabilities(
   probs: Pick<ClassProbabilities, 'hair' | 'skin' | 'background'>,
   region?: Uint8Array,
+  temperature: number = 1,
 ): CoverageFigures {
+  const sharpen = sharpener(temperature);
   let hair = 0;
   let skin = 0;
   let background = 0;
@@ -40,11 +48,22 @@ export function coverageFromProbabilities(
     const h = probs.hair[k] ?? 0;
     const s = probs.skin[k] ?? 0;
     const b = probs.background[k] ?? 0;
-    hair += h;
-    skin += s;
-    background += b;
     counted += 1;
     if (Math.max(h, s, b) < UNCERTAIN_TOP_PROBABILITY) uncertain += 1;
+    if (!sharpen) {
+      hair += h;
+      skin += s;
+      background += b;
+      continue;
+    }
+    const sh = sharpen(h);
+    const ss = sharpen(s);
+    const sb = sharpen(b);
+    const sum = sh + ss + sb;
+    if (sum <= 0) continue;
+    hair += sh / sum;
+    skin += ss / sum;
+    background += sb / sum;
   }
   const total = hair + skin + background;
   const scalp = hair + skin;
@@ -56,6 +75,15 @@ export function coverageFromProbabilities(
     skinPct: total > 0 ? (100 * skin) / total : 0,
     backgroundPct: total > 0 ? (100 * background) / total : 0,
   };
+}
+
+/** p ↦ p^(1/T), or undefined for T = 1 (nothing to do); T = 0.5 squares, without pow. */
+function sharpener(temperature: number): ((p: number) => number) | undefined {
+  if (!(temperature > 0)) throw new Error(`coverage temperature must be > 0, not ${temperature}`);
+  if (temperature === 1) return undefined;
+  if (temperature === 0.5) return (p) => p * p;
+  const exponent = 1 / temperature;
+  return (p) => p ** exponent;
 }
 
 /** Hair probability as 0..255 bytes, for an overlay or a mask file. */

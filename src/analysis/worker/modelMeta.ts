@@ -33,6 +33,12 @@ export interface ModelQuality {
    * every reading gets coverageErrorP90Pp.
    */
   coverageErrorP90Line?: CoverageErrorLine;
+  /**
+   * Temperature of the probabilities coverage is summed from (coverage.ts): below 1 sharpens
+   * them; chosen on validation by `npm run calibrate`'s readings (MODEL_CARD.md, "Coverage
+   * temperature"). Masks and the undecided share use the raw probabilities. Absent: 1.
+   */
+  coverageTemperature?: number;
 }
 
 export interface CoverageErrorLine {
@@ -67,6 +73,17 @@ function parseQuality(value: unknown): ModelQuality | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const q = value as Record<string, unknown>;
   const { coverageErrorP90Pp, uncertainPctWarn, measuredOn, hairThreshold, changeErrorP90Pp } = q;
+  const { coverageTemperature } = q;
+  if (
+    coverageTemperature !== undefined &&
+    !(
+      typeof coverageTemperature === 'number' &&
+      coverageTemperature > 0 &&
+      coverageTemperature <= 2
+    )
+  ) {
+    throw new Error('model card: invalid "quality.coverageTemperature" (a number in (0, 2])');
+  }
   const line = parseErrorLine(q.coverageErrorP90Line);
   if (
     changeErrorP90Pp !== undefined &&
@@ -95,6 +112,7 @@ function parseQuality(value: unknown): ModelQuality | undefined {
     ...(hairThreshold !== undefined ? { hairThreshold } : {}),
     ...(changeErrorP90Pp !== undefined ? { changeErrorP90Pp } : {}),
     ...(line ? { coverageErrorP90Line: line } : {}),
+    ...(coverageTemperature !== undefined ? { coverageTemperature } : {}),
   };
 }
 

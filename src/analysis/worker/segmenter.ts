@@ -26,6 +26,8 @@ export interface Segmenter {
   quality?: ModelQuality;
   /** Hair probability from which a pixel is hair in a mask or an IoU. */
   hairThreshold: number;
+  /** Temperature coverage is read at (coverage.ts; the card's, else 1). */
+  coverageTemperature: number;
   segment: (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
 }
 
@@ -90,6 +92,7 @@ export function modelSegmenter(
     model: { name: meta.name, version: meta.version, sha256: meta.sha256, backend: model.backend },
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
+    coverageTemperature: meta.quality?.coverageTemperature ?? 1,
     segment: async (image, hooks) =>
       afterRules(image, await segmentWithShaftRule(image, pass, hooks), rules),
   };
@@ -105,6 +108,8 @@ export function classicalSegmenter(
     fallbackReason,
     // Its hair map is a softened binary mask: 0.5 splits it at the mask's own edge.
     hairThreshold: DEFAULT_HAIR_THRESHOLD,
+    // Its probabilities are a softened mask, not a calibrated model's: read as they are.
+    coverageTemperature: 1,
     segment: async (image, hooks) => {
       hooks?.throwIfAborted?.();
       const probs = afterRules(image, classicalSegment(cv, image), rules);
