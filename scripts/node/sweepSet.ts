@@ -162,7 +162,7 @@ export function runSweep(main: () => Promise<void>): void {
 
 /**
  * `read` for every sample of a set folder at every zoom (scripts/node/zoom.ts: photo and soft
- * label resampled together), with a progress line per sample.
+ * label resampled together), with a progress line per sample on a terminal.
  */
 export async function mapZoomedSamples<T>(
   dir: string,
@@ -177,8 +177,9 @@ export async function mapZoomedSamples<T>(
         await read(sample, zoom, await zoomedSample(sample.path, labelPathOf(sample.path), zoom)),
       );
     }
-    process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
+    // A progress line for a terminal; a log file gets one line per folder instead.
+    if (process.stdout.isTTY) process.stdout.write(`\r${dir}: ${n + 1}/${samples.length}`);
   }
-  process.stdout.write('\n');
+  process.stdout.write(process.stdout.isTTY ? '\n' : `${dir}: ${samples.length} samples\n`);
   return out;
 }
