@@ -35,6 +35,18 @@ export function viewCountsHairs(view: PhotoView): boolean {
   return view === 'trichoscopy';
 }
 
+/**
+ * Views whose photos show the whole head from the front, side or back rather than the scalp from
+ * above or a close-up. The model reads these worst: on held-out synthetic whole heads with full
+ * hair (models/eval-g, MODEL_CARD.md "Second held-out set") coverage came out about 20 points
+ * low on average, with no more undecided pixels than elsewhere, so the stated error misses it.
+ */
+export function viewIsWholeHead(view: PhotoView): boolean {
+  return (
+    view === 'frontal' || view === 'temple-left' || view === 'temple-right' || view === 'occipital'
+  );
+}
+
 export const WORKING_LONG_SIDE_PX = 2048;
 export const THUMB_LONG_SIDE_PX = 320;
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { blobRef } from './blobRef';
 import { omit } from './omit';
 import type { PatientId, SessionId } from '../../src/domain/ids';
-import { newPhoto, normalisePhoto, photoBlobIds, validatePhoto } from '../../src/domain/photo';
+import {
+  PHOTO_VIEWS,
+  newPhoto,
+  normalisePhoto,
+  photoBlobIds,
+  validatePhoto,
+  viewIsWholeHead,
+} from '../../src/domain/photo';
 
 function photo() {
   return newPhoto({
@@ -54,5 +61,16 @@ describe('photo', () => {
     const bad = normalisePhoto(omit(photo(), 'thumb'));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0]).toContain('Photo.thumb is missing');
+  });
+});
+
+describe('whole-head views', () => {
+  it('are the frontal, temple and occipital views, not top-down or close-up ones', () => {
+    expect(PHOTO_VIEWS.filter(viewIsWholeHead)).toEqual([
+      'frontal',
+      'temple-left',
+      'temple-right',
+      'occipital',
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AnalysisPanel } from './pages/AnalysisPanel';
-import { openDemoVertexPhoto } from './pages/demoCourse';
+import { openDemoPhoto, openDemoVertexPhoto } from './pages/demoCourse';
 
 const modelCard = join(import.meta.dirname, '..', '..', 'public', 'models', 'hairseg.json');
 
@@ -45,6 +45,8 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   // The committed card is calibrated, so the reading says how far off it typically is.
   await expect(panel.quality).toContainText(/typically within ±\d+\.\d points/);
   await expect(panel.quality).toContainText(/\d+ % of the photo undecided/);
+  // A top-down view: no whole-head warning.
+  await expect(panel.wholeHeadNote).toHaveCount(0);
   await expect(panel.overlay).toBeVisible();
   await expect.poll(() => panel.overlayPainted()).toBe(true);
   await expect(panel.analyseAgainButton).toBeVisible();
@@ -56,6 +58,19 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   await expect(panel.fallbackNotice).toHaveCount(0);
   await expect(panel.quality).toContainText(/typically within ±\d+\.\d points/);
   await expect(panel.analyseAgainButton).toBeVisible();
+});
+
+test('a whole-head view says its coverage reads less reliably, before and after a reload', async ({
+  page,
+}) => {
+  await openDemoPhoto(page, 'frontal', 'Frontal hairline');
+  const panel = new AnalysisPanel(page);
+  await panel.analyse();
+  await expect(panel.wholeHeadNote).toContainText('Whole-head view');
+  await expect(panel.wholeHeadNote).toContainText('20 points low');
+  await page.reload();
+  await expect(panel.analyseAgainButton).toBeVisible();
+  await expect(panel.wholeHeadNote).toContainText('Whole-head view');
 });
 
 test('without the model file the classical fallback still gives a figure and says so', async ({

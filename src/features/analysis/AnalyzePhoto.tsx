@@ -57,6 +57,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
             model={result.model}
             durationMs={result.durationMs}
             quality={result.quality}
+            view={photo.view}
           />
           {result.hairCount && (
             <HairCountReadout count={result.hairCount} fieldOfViewMm={photo.fieldOfViewMm} />
@@ -78,6 +79,7 @@ export function AnalyzePhoto({ photo }: { photo: Photo }) {
               model={latest.model}
               when={new Date(latest.createdAt).toLocaleString()}
               quality={latest.quality}
+              view={photo.view}
             />
             {latest.hairCount && (
               <HairCountReadout count={latest.hairCount} fieldOfViewMm={photo.fieldOfViewMm} />

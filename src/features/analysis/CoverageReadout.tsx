@@ -4,7 +4,9 @@ import {
   type AnalysisModelRef,
   type ReadingQualityRecord,
 } from '../../domain/analysis';
+import { viewIsWholeHead, type PhotoView } from '../../domain/photo';
 import { ReadingQualityNote } from './ReadingQualityNote';
+import { WHOLE_HEAD_VIEW_MESSAGE } from './readingQualityText';
 
 interface Props {
   coveragePct: number;
@@ -14,9 +16,11 @@ interface Props {
   when?: string;
   /** Absent on analyses stored before quality figures existed. */
   quality?: ReadingQualityRecord;
+  /** The photo's view: whole-head views read less reliably, and the readout says so. */
+  view?: PhotoView;
 }
 
-export function CoverageReadout({ coveragePct, model, durationMs, when, quality }: Props) {
+export function CoverageReadout({ coveragePct, model, durationMs, when, quality, view }: Props) {
   return (
     <div className="analysis-readout">
       <div className="analysis-readout__value" data-testid="coverage-pct">
@@ -24,6 +28,11 @@ export function CoverageReadout({ coveragePct, model, durationMs, when, quality 
       </div>
       <div className="analysis-readout__label">hair coverage of the scalp area</div>
       {quality && <ReadingQualityNote quality={quality} />}
+      {view && viewIsWholeHead(view) && (
+        <div className="analysis-notice" role="note" data-testid="whole-head-view">
+          {WHOLE_HEAD_VIEW_MESSAGE}
+        </div>
+      )}
       <div className="muted analysis-readout__model" data-testid="analysis-model">
         {describeModel(model)}
         {durationMs !== undefined && ` · ${(durationMs / 1000).toFixed(1)} s`}

@@ -5,6 +5,9 @@ import type { ReadingQualityRecord } from '../../domain/analysis';
 export const LOW_CONFIDENCE_MESSAGE =
   'Low confidence: the segmenter could not decide much of this photo. Check the mask before relying on this figure.';
 export const UNCALIBRATED_MESSAGE = 'No measured error for this method: treat the figure as rough.';
+/** Beside readings of whole-head views (domain/photo.ts, viewIsWholeHead). */
+export const WHOLE_HEAD_VIEW_MESSAGE =
+  'Whole-head view: coverage holds best on top-down and close-up photos. On held-out test photos of whole heads with full hair it read about 20 points low on average, beyond the error above. Compare it only with photos of the same view, distance and framing.';
 
 export function typicalErrorText(quality: ReadingQualityRecord): string | null {
   if (quality.typicalErrorPp === undefined) return null;

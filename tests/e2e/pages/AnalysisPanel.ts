@@ -20,6 +20,8 @@ export class AnalysisPanel {
   /** How far to trust the figure: typical error, undecided share, a low-confidence warning. */
   readonly quality: Locator;
   readonly lowConfidence: Locator;
+  /** Says whole-head views (frontal, temples, occipital) read less reliably. */
+  readonly wholeHeadNote: Locator;
   /** Says the photo was analysed at a smaller scale because its shafts are very wide. */
   readonly rescale: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
@@ -41,6 +43,7 @@ export class AnalysisPanel {
       .filter({ hasText: 'using the classical estimate' });
     this.quality = this.region.getByTestId('reading-quality');
     this.lowConfidence = this.region.getByTestId('low-confidence');
+    this.wholeHeadNote = this.region.getByTestId('whole-head-view');
     this.rescale = this.region.getByTestId('shaft-rescale');
     this.error = this.region.getByRole('alert');
     this.hairCount = this.region.getByTestId('hair-count-frame');

@@ -15,11 +15,16 @@ export async function openDemoCourse(page: Page): Promise<CourseTimelinePage> {
   return new CourseTimelinePage(page);
 }
 
-/** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
-export async function openDemoVertexPhoto(page: Page): Promise<void> {
+/** From the empty patient list: demo patient → its course → session 1 → the photo of a view. */
+export async function openDemoPhoto(page: Page, view: string, heading: string): Promise<void> {
   await (await openDemoCourse(page)).openSession(1);
   const session = new SessionPage(page);
   await expect(session.heading(1)).toBeVisible();
-  await session.openPhoto('vertex');
-  await expect(page.getByRole('heading', { level: 1, name: 'Vertex / crown' })).toBeVisible();
+  await session.openPhoto(view);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** From the empty patient list: demo patient → its course → session 1 → the vertex photo. */
+export function openDemoVertexPhoto(page: Page): Promise<void> {
+  return openDemoPhoto(page, 'vertex', 'Vertex / crown');
 }
