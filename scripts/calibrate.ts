@@ -16,7 +16,7 @@
 // Validation data only (seeds 8,000,000+, 8,100,000+, 8,500,000+); never the eval set.
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
+import { segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { DEFAULT_CARD_PATH } from './node/ort';
 import { summariseBounds } from './node/errorBounds';
 import { loadNodeSegmenter } from './node/segmenter';
@@ -61,11 +61,7 @@ async function main(): Promise<void> {
   if (!ortModel) throw new Error('calibration needs the model (public/models/hairseg.onnx)');
   const read = (dir: string): Promise<Reading[]> =>
     mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
-      const figures = coverageFromProbabilities(
-        await segmenter.segment(image),
-        undefined,
-        segmenter.coverageTemperature,
-      );
+      const figures = segmenterCoverage(segmenter, await segmenter.segment(image));
       return {
         set: dir,
         ...sampleTruth(sample, zoom, label),

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeModel } from '../src/domain/analysis';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
-import type { Segmenter } from '../src/analysis/worker/segmenter';
-import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
+import { segmenterCoverage, type Segmenter } from '../src/analysis/worker/segmenter';
 import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
@@ -187,9 +186,7 @@ async function main(): Promise<void> {
     await evaluateHairCounts(values['count-dir'], methods);
     return;
   }
-  const run = await scoreSamples(samples, methods, loadLabelled);
-  const subsets = [...new Set(samples.map((s) => s.subset))];
-  const rows = tableRows(subsets, run, methods);
+  const { run, subsets, rows } = await scoreSet(samples, methods);
   console.log(
     'IoU: hard (hair where p(hair) ≥ the hair threshold, else argmax) vs label argmax, pooled over pixels. covErr: mean |measured − true| soft hair coverage of hair+skin, pp.',
   );
@@ -325,6 +322,17 @@ async function scoreSamples(
   return run;
 }
 
+/** A committed set at ×1: every sample scored, its subsets, and its table rows. */
+async function scoreSet(
+  samples: readonly Sample[],
+  methods: Partial<Record<MethodName, Segmenter>>,
+  label = '',
+): Promise<{ run: SampleRun; subsets: string[]; rows: Row[] }> {
+  const run = await scoreSamples(samples, methods, loadLabelled);
+  const subsets = [...new Set(samples.map((s) => s.subset))];
+  return { run, subsets, rows: tableRows(subsets, run, methods, label) };
+}
+
 /** One summary row per subset, then `overall` (prefixed with `label` when given). */
 function tableRows(
   subsets: readonly string[],
@@ -390,9 +398,7 @@ async function evaluateShiftSet(
     console.log(`\nheld-out set ${dir}: not found (models/synth/make_eval.py --seed-base 9800000)`);
     return null;
   }
-  const run = await scoreSamples(samples, methods, loadLabelled);
-  const subsets = [...new Set(samples.map((s) => s.subset))];
-  const rows = tableRows(subsets, run, methods, 'G ');
+  const { run, subsets, rows } = await scoreSet(samples, methods, 'G ');
   console.log(
     `\nHeld-out set from today's generator (${dir}, revision G, seeds 9,800,000+; the model trained on revisions B–E), same metrics`,
   );
@@ -491,11 +497,7 @@ async function evaluateChangeBounds(
   // The same reading of a sample as npm run calibrate's, whose follow-up pairs set the figure.
   const readings = written
     ? await mapZoomedSamples(dir, [1], async (sample, zoom, { image, label }) => {
-        const figures = coverageFromProbabilities(
-          await segmenter.segment(image),
-          undefined,
-          segmenter.coverageTemperature,
-        );
+        const figures = segmenterCoverage(segmenter, await segmenter.segment(image));
         return {
           ...sampleTruth(sample, zoom, label),
           readPct: figures.hairCoveragePct,

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { describeModel, type HairCountRecord } from '../src/domain/analysis';
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
 import { countHairs } from '../src/analysis/worker/hairCount';
-import { coverageFromProbabilities, hairProbabilityBytes } from '../src/analysis/worker/coverage';
+import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
+import { segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { assessReading } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis } from './node/decode';
 import { writeHairMaskPng } from './node/mask';
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
     try {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
-      const figures = coverageFromProbabilities(probs, undefined, segmenter.coverageTemperature);
+      const figures = segmenterCoverage(segmenter, probs);
       const quality = assessReading(
         figures,
         segmenter.quality,

@@ -9,13 +9,14 @@ import {
   type ProgressCallback,
   type RuntimeInfo,
 } from '../protocol';
-import { coverageFromProbabilities, hairMaskBytes, hairProbabilityBytes } from './coverage';
+import { hairMaskBytes, hairProbabilityBytes } from './coverage';
 import { countHairs } from './hairCount';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
   classicalSegmenter,
   loadSegmenter,
+  segmenterCoverage,
   type LoadedSegmenter,
   type Segmenter,
   type SegmenterSources,
@@ -97,7 +98,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
             : `tile ${done} of ${total}`,
         }),
     });
-    const figures = coverageFromProbabilities(probs, undefined, segmenter.coverageTemperature);
+    const figures = segmenterCoverage(segmenter, probs);
     const hairProbability = hairProbabilityBytes(probs);
     let maskPng: Blob | undefined;
     if (request.wantMaskPng && deps.encodeMaskPng) {

@@ -4,7 +4,11 @@
 // bench all go through here, so they measure the same thing the app shows.
 import type { AnalysisModelRef } from '../../domain/analysis';
 import { classicalSegment, type Cv } from './classical';
-import { DEFAULT_HAIR_THRESHOLD } from './coverage';
+import {
+  coverageFromProbabilities,
+  DEFAULT_HAIR_THRESHOLD,
+  type CoverageFigures,
+} from './coverage';
 import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
@@ -29,6 +33,14 @@ export interface Segmenter {
   /** Temperature coverage is read at (coverage.ts; the card's, else 1). */
   coverageTemperature: number;
   segment: (image: PixelImage, hooks?: SegmentHooks) => Promise<ClassProbabilities>;
+}
+
+/** Coverage figures of `probs` as this segmenter reads them: at its coverage temperature. */
+export function segmenterCoverage(
+  segmenter: Pick<Segmenter, 'coverageTemperature'>,
+  probs: ClassProbabilities,
+): CoverageFigures {
+  return coverageFromProbabilities(probs, undefined, segmenter.coverageTemperature);
 }
 
 /** Version of the classical method; bump when its steps or constants change. */
