@@ -385,7 +385,9 @@ async function evaluateZooms(
 
 /**
  * The second held-out set (make_eval.py --seed-base 9800000 with today's generator, revision G:
- * full heads of hair among other things), scored like the eval set at ×1; null when absent.
+ * full heads of hair among other things), scored like the eval set at ×1; null when absent. Any
+ * other set from make_eval.py can stand in (--shift-dir): its seeds, which are its file names,
+ * are printed from the files rather than assumed.
  */
 async function evaluateShiftSet(
   dir: string | undefined,
@@ -399,8 +401,12 @@ async function evaluateShiftSet(
     return null;
   }
   const { run, subsets, rows } = await scoreSet(samples, methods, 'G ');
+  const seeds = samples.map((s) => Number(s.id)).filter(Number.isFinite);
+  const seedText = seeds.length
+    ? `seeds ${Math.min(...seeds).toLocaleString('en')}–${Math.max(...seeds).toLocaleString('en')}`
+    : 'seeds unknown';
   console.log(
-    `\nHeld-out set from today's generator (${dir}, revision G, seeds 9,800,000+; the model trained on revisions B–E), same metrics`,
+    `\nHeld-out set from today's generator (${dir}, revision G, ${seedText}; the model trained on revisions B–E), same metrics`,
   );
   printTable(rows);
   return { subsets, rows, run };
@@ -424,7 +430,12 @@ function evaluateBounds(
   quality: ModelQuality,
 ): Record<string, BoundsRow> {
   const bases: Record<BoundName, (s: ImageScores) => number> = {
-    stated: (s) => typicalErrorPp(quality, s.uncertainPct),
+    stated: (s) =>
+      typicalErrorPp(quality, {
+        uncertainPct: s.uncertainPct,
+        hairCoveragePct: s.measuredCoveragePct,
+        backgroundPct: s.backgroundPct,
+      }),
     singleFigure: () => quality.coverageErrorP90Pp,
   };
   const out: Record<string, BoundsRow> = {};

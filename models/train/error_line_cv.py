@@ -8,9 +8,12 @@ set (val E, val2 G, the follow-up visits) or one kind of scene (close-ups, obliq
 fits both bounds on the others and reports, on the left-out readings: share within the bound
 (claimed 90 %), mean bound, and pinball loss (lower is better). Then the same for the *change*
 error of the follow-up pairs, as a line in the pair's larger undecided share, leaving out one
-kind of pair.
+kind of pair. And, on the same reading folds, the scene term (stop 21): the bound a + b ×
+undecided % + c × coverage % × background % / 100 against the line alone, both fitted the same
+way (b and c on 0.01 grids, a exact).
 
-The fit is a grid search (0.01 steps); `npm run calibrate` solves the same problem exactly.
+The line's fit is a grid search (0.01 steps); `npm run calibrate` solves the same problems
+exactly.
 
 Run: /usr/bin/python3 models/train/error_line_cv.py [models/.cache/readings.json]
 """
@@ -40,6 +43,22 @@ def fit_line(u: np.ndarray, err: np.ndarray) -> tuple[float, float]:
     return best[1], best[2]
 
 
+def fit_plane(u: np.ndarray, z: np.ndarray, err: np.ndarray, cs: np.ndarray) -> tuple[float, float, float]:
+    """a + b·u + c·z at the tau quantile: for each (b, c) on the grid the best a ≥ 0 is the
+    tau quantile of what is left (clamped at 0, the loss being convex in a)."""
+    bs = np.arange(0, 2, 0.01)
+    best = (np.inf, 0.0, 0.0, 0.0)
+    for c in cs:
+        rest = err[None, :] - bs[:, None] * u[None, :] - c * z[None, :]
+        a = np.maximum(0.0, np.quantile(rest, TAU, axis=1, method="inverted_cdf"))
+        d = rest - a[:, None]
+        loss = np.mean(np.maximum(TAU * d, (TAU - 1) * d), axis=1)
+        i = int(np.argmin(loss))
+        if loss[i] < best[0]:
+            best = (float(loss[i]), float(a[i]), float(bs[i]), float(c))
+    return best[1], best[2], best[3]
+
+
 def report(name: str, err: np.ndarray, bound: np.ndarray) -> str:
     return f"{name}: within {100 * np.mean(err <= bound):3.0f} %, mean bound {bound.mean():5.1f} pp, pinball {pinball(err, bound):.2f}"
 
@@ -63,6 +82,16 @@ def main() -> None:
         print(f"left out {name} (n {out.sum()}): "
               + report("line", err[out], a + b * u[out]) + " | "
               + report("single", err[out], np.full(out.sum(), single)))
+    z = np.array([r["readPct"] * r["backgroundPct"] / 100 for r in rows])
+    cs = np.arange(0, 3, 0.01)
+    a, b, c = fit_plane(u, z, err, cs)
+    print(f"scene term on all: {a:.2f} + {b:.2f} x undecided % + {c:.2f} x coverage % x background % / 100")
+    for name, out in folds:
+        la, lb, _ = fit_plane(u[~out], z[~out], err[~out], np.zeros(1))
+        a, b, c = fit_plane(u[~out], z[~out], err[~out], cs)
+        print(f"left out {name} (n {out.sum()}): "
+              + report("line", err[out], la + lb * u[out]) + " | "
+              + report("line + scene term", err[out], a + b * u[out] + c * z[out]))
     pairs = {}
     for r in rows:
         if "followups" in r["set"]:

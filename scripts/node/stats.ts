@@ -69,3 +69,58 @@ export function quantileLine(
   }
   return best;
 }
+
+/**
+ * The plane a + b·x + c·z (a, b, c ≥ 0) that is the `tau` quantile of y: quantileLine on y − c·z
+ * for each c, with c found by golden-section search. Exact in a and b, and to `tolerance` in c:
+ * the loss minimised over (a, b) is convex in c (a partial minimum of a convex function over a
+ * convex set), so the search cannot be trapped. The bracket doubles until the loss rises.
+ */
+export function quantilePlane(
+  x: readonly number[],
+  z: readonly number[],
+  y: readonly number[],
+  tau: number,
+  tolerance = 1e-4,
+): { intercept: number; slope: number; zSlope: number; loss: number } {
+  if (z.length !== y.length) throw new Error('quantilePlane needs paired data');
+  const fit = (c: number) => ({
+    ...quantileLine(
+      x,
+      y.map((v, i) => v - c * z[i]!),
+      tau,
+    ),
+    zSlope: c,
+  });
+  const at0 = fit(0);
+  let hi = 1;
+  let atHi = fit(hi);
+  while (atHi.loss < at0.loss && hi < 1e6) {
+    hi *= 2;
+    atHi = fit(hi);
+  }
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let lo = 0;
+  let m1 = hi - ratio * (hi - lo);
+  let m2 = lo + ratio * (hi - lo);
+  let f1 = fit(m1);
+  let f2 = fit(m2);
+  while (hi - lo > tolerance) {
+    if (f1.loss <= f2.loss) {
+      hi = m2;
+      m2 = m1;
+      f2 = f1;
+      m1 = hi - ratio * (hi - lo);
+      f1 = fit(m1);
+    } else {
+      lo = m1;
+      m1 = m2;
+      f1 = f2;
+      m2 = lo + ratio * (hi - lo);
+      f2 = fit(m2);
+    }
+  }
+  // The ends can be the optimum (c = 0: the term does not help); keep the best seen.
+  const best = [at0, f1, f2].reduce((a, b) => (b.loss < a.loss ? b : a));
+  return { intercept: best.intercept, slope: best.slope, zSlope: best.zSlope, loss: best.loss };
+}

@@ -44,6 +44,12 @@ export interface ModelQuality {
 export interface CoverageErrorLine {
   interceptPp: number;
   perUncertainPct: number;
+  /**
+   * Per point of the scene term, coverage % × background % / 100 (readingQuality.ts,
+   * sceneTermPct): whole-head photos with much hair err more than their undecided share says.
+   * Absent (cards before it): 0.
+   */
+  perSceneTermPct?: number;
 }
 
 export interface ModelMeta {
@@ -122,14 +128,22 @@ function parseErrorLine(value: unknown): CoverageErrorLine | undefined {
     string,
     unknown
   >;
-  const { interceptPp, perUncertainPct } = line;
+  const { interceptPp, perUncertainPct, perSceneTermPct } = line;
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-  if (!ok(interceptPp) || !ok(perUncertainPct)) {
+  if (
+    !ok(interceptPp) ||
+    !ok(perUncertainPct) ||
+    !(perSceneTermPct === undefined || ok(perSceneTermPct))
+  ) {
     throw new Error(
-      'model card: invalid "quality.coverageErrorP90Line" (interceptPp and perUncertainPct, ≥ 0)',
+      'model card: invalid "quality.coverageErrorP90Line" (interceptPp, perUncertainPct and optional perSceneTermPct, ≥ 0)',
     );
   }
-  return { interceptPp, perUncertainPct };
+  return {
+    interceptPp,
+    perUncertainPct,
+    ...(perSceneTermPct !== undefined ? { perSceneTermPct } : {}),
+  };
 }
 
 function isTriple(value: unknown): value is [number, number, number] {
