@@ -17,11 +17,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { segmenterCoverage } from '../src/analysis/worker/segmenter';
-import { sceneTermPct } from '../src/analysis/worker/readingQuality';
 import { DEFAULT_CARD_PATH } from './node/ort';
 import { summariseBounds } from './node/errorBounds';
 import { loadNodeSegmenter } from './node/segmenter';
-import { percentileLinear, quantilePlane } from './node/stats';
+import { percentileLinear, quantileLine } from './node/stats';
 import {
   mapZoomedSamples,
   pairChangeErrors,
@@ -37,7 +36,7 @@ interface Reading extends SampleTruth {
   set: string;
   readPct: number;
   uncertainPct: number;
-  /** The segmenter's share of the frame that is not scalp (backdrop, clothes), percent. */
+  /** The segmenter's share of the frame that is not scalp, for --dump (error_line_cv.py's scene term). */
   backgroundPct: number;
 }
 
@@ -89,31 +88,20 @@ async function main(): Promise<void> {
   const all = [...singles, ...pairRows];
   if (values.dump) await writeFile(values.dump, JSON.stringify(all));
   const allErrors = all.map((r) => Math.abs(r.readPct - r.truthPct));
-  // The scene term: coverage read in a frame that is partly backdrop (a whole head, not a
-  // top-down scalp), coverage % × background % / 100 (readingQuality.ts, sceneTermPct).
-  const line = quantilePlane(
+  const line = quantileLine(
     all.map((r) => r.uncertainPct),
-    all.map((r) => sceneTermPct(r.readPct, r.backgroundPct)),
     allErrors,
     0.9,
   );
-  const lineQuality = {
-    interceptPp: round3(line.intercept),
-    perUncertainPct: round3(line.slope),
-    perSceneTermPct: round3(line.zSlope),
-  };
   const { withinPct } = summariseBounds(
     all.map((r, i) => ({
       errorPp: allErrors[i]!,
-      boundPp:
-        lineQuality.interceptPp +
-        lineQuality.perUncertainPct * r.uncertainPct +
-        lineQuality.perSceneTermPct * sceneTermPct(r.readPct, r.backgroundPct),
+      boundPp: line.intercept + line.slope * r.uncertainPct,
       uncertainPct: r.uncertainPct,
     })),
   );
   console.log(
-    `error bound over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × undecided % + ${line.zSlope.toFixed(3)} × coverage % × background % / 100; ${withinPct.toFixed(1)} % within it`,
+    `error line over ${all.length} readings: ${line.intercept.toFixed(3)} + ${line.slope.toFixed(3)} × undecided %; ${withinPct.toFixed(1)} % within it`,
   );
   const cardText = await readFile(values.card ?? DEFAULT_CARD_PATH, 'utf8');
   const card = JSON.parse(cardText) as { quality?: Record<string, unknown> };
@@ -132,7 +120,10 @@ async function main(): Promise<void> {
       ? { coverageTemperature: card.quality.coverageTemperature }
       : {}),
     changeErrorP90Pp: round2(percentileLinear(change, 0.9)),
-    coverageErrorP90Line: lineQuality,
+    coverageErrorP90Line: {
+      interceptPp: round3(line.intercept),
+      perUncertainPct: round3(line.slope),
+    },
     measuredOn:
       `${singles.length} held-out synthetic validation images (${sets.join(', ')}; models/synth, ` +
       `seeds 8000000+ and 8100000+) and ${change.length} follow-up pairs (models/synth/followups.py, ` +

@@ -430,12 +430,7 @@ function evaluateBounds(
   quality: ModelQuality,
 ): Record<string, BoundsRow> {
   const bases: Record<BoundName, (s: ImageScores) => number> = {
-    stated: (s) =>
-      typicalErrorPp(quality, {
-        uncertainPct: s.uncertainPct,
-        hairCoveragePct: s.measuredCoveragePct,
-        backgroundPct: s.backgroundPct,
-      }),
+    stated: (s) => typicalErrorPp(quality, s.uncertainPct),
     singleFigure: () => quality.coverageErrorP90Pp,
   };
   const out: Record<string, BoundsRow> = {};

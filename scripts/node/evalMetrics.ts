@@ -48,8 +48,6 @@ export interface ImageScores {
   measuredCoveragePct: number;
   /** Share of undecided pixels (coverage.ts), which the stated error of a reading follows. */
   uncertainPct: number;
-  /** The segmenter's share of the frame that is not scalp, which the stated error's scene term reads. */
-  backgroundPct: number;
 }
 
 function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
@@ -92,7 +90,6 @@ export function scoreImage(
     trueCoveragePct: coverageFromProbabilities(label).hairCoveragePct,
     measuredCoveragePct: measured.hairCoveragePct,
     uncertainPct: measured.uncertainPct,
-    backgroundPct: measured.backgroundPct,
   };
 }
 

@@ -1,41 +1,31 @@
 // Reading quality: flagged against the model card's calibration, never trusted without one.
 import { describe, expect, it } from 'vitest';
 import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
-import {
-  assessReading,
-  sceneTermPct,
-  typicalErrorPp,
-} from '../../src/analysis/worker/readingQuality';
+import { assessReading, typicalErrorPp } from '../../src/analysis/worker/readingQuality';
 import { testModelMeta } from './testMeta';
 
 const quality = { coverageErrorP90Pp: 4.2, uncertainPctWarn: 20, measuredOn: 'validation' };
-/** A reading's figures: its undecided share, with 30 % coverage of a frame that is all scalp. */
-const fig = (uncertainPct: number, hairCoveragePct = 30, backgroundPct = 0) => ({
-  uncertainPct,
-  hairCoveragePct,
-  backgroundPct,
-});
 
 describe('assessReading', () => {
   it('flags a photo with more undecided pixels than the calibrated threshold', () => {
-    expect(assessReading(fig(12), quality)).toEqual({
+    expect(assessReading({ uncertainPct: 12 }, quality)).toEqual({
       uncertainPct: 12,
       calibrated: true,
       lowConfidence: false,
       typicalErrorPp: 4.2,
     });
-    expect(assessReading(fig(25), quality).lowConfidence).toBe(true);
+    expect(assessReading({ uncertainPct: 25 }, quality).lowConfidence).toBe(true);
   });
 
   it('passes on the validated change error when the card has one', () => {
-    const r = assessReading(fig(12), { ...quality, changeErrorP90Pp: 2.5 });
+    const r = assessReading({ uncertainPct: 12 }, { ...quality, changeErrorP90Pp: 2.5 });
     expect(r.changeErrorPp).toBe(2.5);
     expect(r.typicalErrorPp).toBe(4.2);
-    expect('changeErrorPp' in assessReading(fig(12), quality)).toBe(false);
+    expect('changeErrorPp' in assessReading({ uncertainPct: 12 }, quality)).toBe(false);
   });
 
   it('records a wide-shaft rescale, rounded, and nothing without one', () => {
-    const r = assessReading(fig(3), quality, {
+    const r = assessReading({ uncertainPct: 3 }, quality, {
       kind: 'wide',
       factor: 0.66412,
       shaftWidthPx: 36.137,
@@ -43,11 +33,11 @@ describe('assessReading', () => {
     expect(r.analysedAtScale).toBe(0.664);
     expect(r.shaftWidthPx).toBe(36.1);
     expect('ridgeSigmaPx' in r).toBe(false);
-    expect('analysedAtScale' in assessReading(fig(3), quality)).toBe(false);
+    expect('analysedAtScale' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
   });
 
   it('records a thin-shaft rescale with its ridge scale, not a shaft width', () => {
-    const r = assessReading(fig(3), quality, {
+    const r = assessReading({ uncertainPct: 3 }, quality, {
       kind: 'thin',
       factor: 1.41421,
       ridgeSigmaPx: 1.2345,
@@ -59,9 +49,9 @@ describe('assessReading', () => {
 
   it("records the share of the frame outside a dermatoscope's field of view", () => {
     const frame = { cx: 100, cy: 100, radiusPx: 90, outsideShare: 0.23826 };
-    const r = assessReading(fig(3), quality, undefined, frame);
+    const r = assessReading({ uncertainPct: 3 }, quality, undefined, frame);
     expect(r.outsideScopePct).toBe(23.8);
-    expect('outsideScopePct' in assessReading(fig(3), quality)).toBe(false);
+    expect('outsideScopePct' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {
@@ -69,37 +59,20 @@ describe('assessReading', () => {
       ...quality,
       coverageErrorP90Line: { interceptPp: 2, perUncertainPct: 1.115 },
     };
-    const clean = assessReading(fig(1.5), withLine);
+    const clean = assessReading({ uncertainPct: 1.5 }, withLine);
     // 2 + 1.115 × 1.5 = 3.6725, shown to 0.1 pp.
     expect(clean.typicalErrorPp).toBe(3.7);
     expect(clean.typicalErrorByUncertainty).toBe(true);
-    expect(assessReading(fig(20), withLine).typicalErrorPp).toBe(24.3);
+    expect(assessReading({ uncertainPct: 20 }, withLine).typicalErrorPp).toBe(24.3);
     // No coverage reading is off by more than 100 points, so no bound says more.
-    expect(assessReading(fig(99), withLine).typicalErrorPp).toBe(100);
+    expect(assessReading({ uncertainPct: 99 }, withLine).typicalErrorPp).toBe(100);
     // A card without a line: every photo gets its single figure, and the record says nothing.
-    expect(typicalErrorPp(quality, fig(20))).toBe(4.2);
-    expect('typicalErrorByUncertainty' in assessReading(fig(20), quality)).toBe(false);
-  });
-
-  it('widens the bound for coverage read in a frame that is partly backdrop (the scene term)', () => {
-    expect(sceneTermPct(80, 50)).toBe(40);
-    const withScene = {
-      ...quality,
-      coverageErrorP90Line: { interceptPp: 1, perUncertainPct: 1, perSceneTermPct: 0.5 },
-    };
-    // 1 + 1 × 4 + 0.5 × (80 × 50 / 100) = 25: a whole head with much hair.
-    expect(typicalErrorPp(withScene, fig(4, 80, 50))).toBe(25);
-    // The same undecided share on a top-down photo (no backdrop), and on a sparse crown against
-    // one: the term stays small for both.
-    expect(typicalErrorPp(withScene, fig(4, 80, 0))).toBe(5);
-    expect(typicalErrorPp(withScene, fig(4, 2, 50))).toBe(5.5);
-    // A card whose line has no scene term reads it as 0.
-    const lineOnly = { ...quality, coverageErrorP90Line: { interceptPp: 1, perUncertainPct: 1 } };
-    expect(typicalErrorPp(lineOnly, fig(4, 80, 50))).toBe(5);
+    expect(typicalErrorPp(quality, 20)).toBe(4.2);
+    expect('typicalErrorByUncertainty' in assessReading({ uncertainPct: 20 }, quality)).toBe(false);
   });
 
   it('treats an uncalibrated segmenter as low confidence', () => {
-    const r = assessReading(fig(1), undefined);
+    const r = assessReading({ uncertainPct: 1 }, undefined);
     expect(r).toEqual({
       uncertainPct: 1,
       calibrated: false,
@@ -157,17 +130,7 @@ describe('model card quality block', () => {
     expect(parseModelMeta({ ...card, quality: withLine }).quality?.coverageErrorP90Line).toEqual(
       line,
     );
-    const withScene = { ...line, perSceneTermPct: 0.3 };
-    expect(
-      parseModelMeta({ ...card, quality: { ...quality, coverageErrorP90Line: withScene } }).quality
-        ?.coverageErrorP90Line,
-    ).toEqual(withScene);
-    for (const bad of [
-      { interceptPp: 2 },
-      { interceptPp: -1, perUncertainPct: 1 },
-      { ...line, perSceneTermPct: -0.1 },
-      'steep',
-    ])
+    for (const bad of [{ interceptPp: 2 }, { interceptPp: -1, perUncertainPct: 1 }, 'steep'])
       expect(() =>
         parseModelMeta({ ...card, quality: { ...quality, coverageErrorP90Line: bad } }),
       ).toThrow(/coverageErrorP90Line/);

@@ -6,7 +6,6 @@ import {
   percentileLinear,
   pinballLoss,
   quantileLine,
-  quantilePlane,
 } from '../../scripts/node/stats';
 
 describe('script statistics', () => {
@@ -68,41 +67,5 @@ describe('script statistics', () => {
     expect(fit.slope).toBe(0);
     expect(fit.intercept).toBeGreaterThanOrEqual(0);
     expect(() => quantileLine([], [], 0.9)).toThrow(/paired/);
-  });
-
-  it('fits the quantile plane: a second term that explains the errors gets its slope', () => {
-    // Errors around 1 + 0.4·x + 0.8·z with a deterministic spread; z varies apart from x.
-    const x = Array.from({ length: 60 }, (_, i) => (i % 10) * 2);
-    const z = Array.from({ length: 60 }, (_, i) => ((i * 7) % 13) * 1.5);
-    const y = x.map((v, i) => (1 + 0.4 * v + 0.8 * z[i]!) * (0.3 + ((i * 37) % 60) / 60));
-    const fit = quantilePlane(x, z, y, 0.9);
-    expect(fit.zSlope).toBeGreaterThan(0.4);
-    const lossAt = (a: number, b: number, c: number) =>
-      pinballLoss(
-        y,
-        x.map((v, i) => a + b * v + c * z[i]!),
-        0.9,
-      );
-    expect(fit.loss).toBeCloseTo(lossAt(fit.intercept, fit.slope, fit.zSlope), 12);
-    // No better plane nearby in c (a and b refitted exactly), and better than no term at all.
-    for (const dc of [-0.01, 0.01])
-      expect(
-        quantileLine(
-          x,
-          y.map((v, i) => v - (fit.zSlope + dc) * z[i]!),
-          0.9,
-        ).loss,
-      ).toBeGreaterThanOrEqual(fit.loss - 1e-9);
-    expect(fit.loss).toBeLessThan(quantileLine(x, y, 0.9).loss);
-  });
-
-  it('leaves the second term out (slope 0) when it only adds noise', () => {
-    const x = Array.from({ length: 40 }, (_, i) => i / 2);
-    const y = x.map((v, i) => (1 + 0.5 * v) * (0.2 + ((i * 37) % 40) / 35));
-    // z is large exactly where the errors are small: any positive slope only overstates those.
-    const z = y.map((v) => 30 - v);
-    const fit = quantilePlane(x, z, y, 0.9);
-    expect(fit.zSlope).toBeLessThan(1e-3);
-    expect(fit.loss).toBeCloseTo(quantileLine(x, y, 0.9).loss, 6);
   });
 });

@@ -44,12 +44,6 @@ export interface ModelQuality {
 export interface CoverageErrorLine {
   interceptPp: number;
   perUncertainPct: number;
-  /**
-   * Per point of the scene term, coverage % × background % / 100 (readingQuality.ts,
-   * sceneTermPct): whole-head photos with much hair err more than their undecided share says.
-   * Absent (cards before it): 0.
-   */
-  perSceneTermPct?: number;
 }
 
 export interface ModelMeta {
@@ -128,22 +122,14 @@ function parseErrorLine(value: unknown): CoverageErrorLine | undefined {
     string,
     unknown
   >;
-  const { interceptPp, perUncertainPct, perSceneTermPct } = line;
+  const { interceptPp, perUncertainPct } = line;
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-  if (
-    !ok(interceptPp) ||
-    !ok(perUncertainPct) ||
-    !(perSceneTermPct === undefined || ok(perSceneTermPct))
-  ) {
+  if (!ok(interceptPp) || !ok(perUncertainPct)) {
     throw new Error(
-      'model card: invalid "quality.coverageErrorP90Line" (interceptPp, perUncertainPct and optional perSceneTermPct, ≥ 0)',
+      'model card: invalid "quality.coverageErrorP90Line" (interceptPp and perUncertainPct, ≥ 0)',
     );
   }
-  return {
-    interceptPp,
-    perUncertainPct,
-    ...(perSceneTermPct !== undefined ? { perSceneTermPct } : {}),
-  };
+  return { interceptPp, perUncertainPct };
 }
 
 function isTriple(value: unknown): value is [number, number, number] {
