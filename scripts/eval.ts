@@ -3,8 +3,9 @@
 // Runs the committed ONNX model (onnxruntime-web wasm in Node, through the same segmentation
 // core as the app) and the classical baseline over every subset in models/eval/, prints a
 // side-by-side table and writes bench-results/eval.json. Without a model file it says so and
-// evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts. Then the
-// trichoscopy hair count on models/eval-count/ (scripts/node/hairCountEval.ts).
+// evaluates the baseline alone. Metric definitions: scripts/node/evalMetrics.ts. The eval set is
+// read again at other scales and through worse cameras (scripts/node/zoom.ts, camera.ts). Then
+// the trichoscopy hair count on models/eval-count/ (scripts/node/hairCountEval.ts).
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,7 @@ import {
 import { loadNodeSegmenter } from './node/segmenter';
 import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
+import { CAMERA_CONDITIONS } from './node/camera';
 
 /** Held-out follow-up pairs (make_followups.py --heldout), git-ignored like the backdrops. */
 const HELDOUT_PAIR_DIR = 'models/.cache/eval-pairs';
@@ -193,6 +195,7 @@ async function main(): Promise<void> {
   printTable(rows);
 
   const zoom = await evaluateZooms(samples, subsets, methods);
+  const camera = await evaluateCamera(samples, subsets, methods);
   const shift = await evaluateShiftSet(values['shift-dir'], Number(values.limit), methods);
   const quality = methods.model?.quality;
   const errorBounds = quality
@@ -210,13 +213,23 @@ async function main(): Promise<void> {
                   { name: 'G overall', scores: modelScores(shift.run) },
                 ]
               : []),
-            ...zoom.runs.map(({ factor, run: zoomed }) => ({
-              name: `×${factor} overall`,
+            ...zoom.runs.map(({ label, run: zoomed }) => ({
+              name: `${label} overall`,
               scores: modelScores(zoomed),
             })),
             {
               name: `×${ZOOMS.join('/×')} pooled`,
               scores: zoom.runs.flatMap(({ run: zoomed }) => modelScores(zoomed)),
+            },
+            ...camera.runs.map(({ label, run: photographed }) => ({
+              name: `camera ${label}`,
+              scores: modelScores(photographed),
+            })),
+            {
+              name: 'camera pooled (not control)',
+              scores: camera.runs
+                .filter(({ label }) => label !== 'control')
+                .flatMap(({ run: photographed }) => modelScores(photographed)),
             },
           ],
           quality,
@@ -256,6 +269,12 @@ async function main(): Promise<void> {
           metric:
             'the eval set resampled by each factor (photo lanczos3, soft label triangle filter), scored as above',
           rows: zoom.rows,
+        },
+        camera: {
+          metric:
+            'the eval set at ×1 through each condition (scripts/node/camera.ts), label unchanged, scored as above',
+          conditions: Object.fromEntries(CAMERA_CONDITIONS.map((c) => [c.name, c.means])),
+          rows: camera.rows,
         },
         shift: shift && {
           evalDir: values['shift-dir'],
@@ -313,7 +332,9 @@ async function scoreSamples(
       run.times[name].set(sample.subset, (run.times[name].get(sample.subset) ?? 0) + ms);
       // The scale a shaft-width pass analysed it at, when one did (shaftRulePass.ts).
       const rescale = probs.shaftRescale ? rescaleRecord(probs.shaftRescale) : {};
-      entry[name] = { ...score, ms: Math.round(ms), ...rescale };
+      // The noise the noise rule smoothed away, when it did (photoNoise.ts).
+      const noise = probs.noiseSmoothing ? { noiseSigma: probs.noiseSmoothing.noiseSigma } : {};
+      entry[name] = { ...score, ms: Math.round(ms), ...rescale, ...noise };
     }
     run.perImage.push(entry);
     if (process.stdout.isTTY) process.stdout.write(`\r${index + 1}/${samples.length} images`);
@@ -361,26 +382,78 @@ function tableRows(
   ];
 }
 
+/** A way of reading every sample of the eval set again (another scale, another camera). */
+interface Variant {
+  label: string;
+  load: (sample: Sample) => Promise<{ image: PixelImage; label: ClassProbabilities }>;
+}
+
+/** Every sample read once per variant and scored; table rows labelled by the variant. */
+async function scoreVariants(
+  samples: readonly Sample[],
+  subsets: readonly string[],
+  methods: Partial<Record<MethodName, Segmenter>>,
+  variants: readonly Variant[],
+): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
+  const rows: Row[] = [];
+  const runs: { label: string; run: SampleRun }[] = [];
+  for (const { label, load } of variants) {
+    const run = await scoreSamples(samples, methods, load);
+    rows.push(...tableRows(subsets, run, methods, `${label} `));
+    runs.push({ label, run });
+  }
+  return { rows, runs };
+}
+
 /** The same eval set resampled by each of ZOOMS: how much the figures depend on image scale. */
 async function evaluateZooms(
   samples: readonly Sample[],
   subsets: readonly string[],
   methods: Partial<Record<MethodName, Segmenter>>,
-): Promise<{ rows: Row[]; runs: { factor: number; run: SampleRun }[] }> {
-  const rows: Row[] = [];
-  const runs: { factor: number; run: SampleRun }[] = [];
-  for (const factor of ZOOMS) {
-    const run = await scoreSamples(samples, methods, (sample) =>
-      zoomedSample(sample.imagePath, sample.labelPath, factor),
-    );
-    rows.push(...tableRows(subsets, run, methods, `×${factor} `));
-    runs.push({ factor, run });
-  }
+): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
+  const scored = await scoreVariants(
+    samples,
+    subsets,
+    methods,
+    ZOOMS.map((factor) => ({
+      label: `×${factor}`,
+      load: (sample: Sample) => zoomedSample(sample.imagePath, sample.labelPath, factor),
+    })),
+  );
   console.log(
     `\nScale robustness: the eval set resampled ×${ZOOMS.join(' and ×')} (hair ${ZOOMS.map((z) => `${z}×`).join(' / ')} as wide in pixels), same metrics`,
   );
-  printTable(rows);
-  return { rows, runs };
+  printTable(scored.rows);
+  return scored;
+}
+
+/**
+ * The eval set through each of CAMERA_CONDITIONS (scripts/node/camera.ts) at ×1: what blur,
+ * exposure, a colour cast, noise and recompression cost. Only the overall rows are printed; the
+ * JSON has every subset.
+ */
+async function evaluateCamera(
+  samples: readonly Sample[],
+  subsets: readonly string[],
+  methods: Partial<Record<MethodName, Segmenter>>,
+): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
+  const scored = await scoreVariants(
+    samples,
+    subsets,
+    methods,
+    CAMERA_CONDITIONS.map((condition) => ({
+      label: condition.name,
+      load: async (sample: Sample) => ({
+        image: await condition.photo(sample.imagePath, Number(sample.id) || 0),
+        label: await readLabelFile(sample.labelPath),
+      }),
+    })),
+  );
+  console.log(
+    `\nCamera robustness: the eval set at ×1 photographed worse (${CAMERA_CONDITIONS.map((c) => `${c.name}: ${c.means}`).join('; ')}), same metrics, overall rows`,
+  );
+  printTable(scored.rows.filter((row) => row.subset.endsWith(' overall')));
+  return scored;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ClassProbabilities } from '../src/analysis/worker/image';
 import { decodeForAnalysis } from './node/decode';
 import { summariseCounts } from './node/hairCountEval';
 import { readLabelFile } from './node/labelFile';
+import { APP_RULES } from '../src/analysis/worker/segmenter';
 import { loadNodeSegmenter } from './node/segmenter';
 import { printTextTable } from './node/textTable';
 
@@ -25,7 +26,7 @@ const dir = args.find((a) => !a.startsWith('--')) ?? 'models/.cache/val-count';
 const { images } = JSON.parse(await readFile(join(dir, 'counts.json'), 'utf8')) as {
   images: { id: string; hairCount: number }[];
 };
-const { segmenter } = await loadNodeSegmenter({ rules: { scopeFrame } });
+const { segmenter } = await loadNodeSegmenter({ rules: { ...APP_RULES, scopeFrame } });
 const planes: { truth: number; model: ClassProbabilities; label: ClassProbabilities }[] = [];
 for (const image of images) {
   const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));

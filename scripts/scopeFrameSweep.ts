@@ -18,7 +18,7 @@ import {
   type ScopeFrameOptions,
 } from '../src/analysis/worker/scopeFrame';
 import { DEFAULT_OVERLAP_PX } from '../src/analysis/worker/segmentCore';
-import { modelSegmenter } from '../src/analysis/worker/segmenter';
+import { APP_RULES, modelSegmenter } from '../src/analysis/worker/segmenter';
 import { decodeForAnalysis } from './node/decode';
 import { scoreImage, summarise, type ImageScores } from './node/evalMetrics';
 import { summariseCounts } from './node/hairCountEval';
@@ -43,7 +43,7 @@ interface Sample {
 
 const { ortModel } = await loadNodeSegmenter({});
 if (!ortModel) throw new Error('the model did not load; the sweep needs it');
-const segmenter = modelSegmenter(ortModel, DEFAULT_OVERLAP_PX, { scopeFrame: false });
+const segmenter = modelSegmenter(ortModel, DEFAULT_OVERLAP_PX, { ...APP_RULES, scopeFrame: false });
 
 const samples: Sample[] = [];
 const { images } = JSON.parse(await readFile(join(countDir, 'counts.json'), 'utf8')) as {

@@ -12,7 +12,7 @@ import { describeModel, type HairCountRecord } from '../src/domain/analysis';
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
 import { countHairs } from '../src/analysis/worker/hairCount';
 import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
-import { segmenterCoverage } from '../src/analysis/worker/segmenter';
+import { APP_RULES, segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { assessReading } from '../src/analysis/worker/readingQuality';
 import { decodeForAnalysis } from './node/decode';
 import { writeHairMaskPng } from './node/mask';
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     modelPath: values.model,
     cardPath: values.card,
     numThreads: values.threads ? Number(values.threads) : undefined,
-    rules: { scopeFrame: values['scope-frame'] },
+    rules: { ...APP_RULES, scopeFrame: values['scope-frame'] },
   });
   const { model } = segmenter;
   console.log(`segmenter: ${describeModel(model)}`);
@@ -121,12 +121,7 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = segmenterCoverage(segmenter, probs);
-      const quality = assessReading(
-        figures,
-        segmenter.quality,
-        probs.shaftRescale,
-        probs.scopeFrame,
-      );
+      const quality = assessReading(figures, segmenter.quality, probs);
       const forced = values.count || fieldOfViewMm !== undefined;
       // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
       // only to be dropped.
@@ -168,6 +163,8 @@ async function main(): Promise<number> {
           : {}),
         ...(quality.shaftWidthPx !== undefined ? { shaftWidthPx: quality.shaftWidthPx } : {}),
         ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
+        // A photo noisier than the model was trained on was smoothed first (photoNoise.ts).
+        ...(quality.noiseSigma !== undefined ? { noiseSigma: quality.noiseSigma } : {}),
         // --scope-frame found a round field of view: this share of the frame was left out.
         ...(quality.outsideScopePct !== undefined
           ? { outsideScopePct: quality.outsideScopePct }

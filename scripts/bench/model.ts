@@ -7,6 +7,11 @@ import { loadCv } from '../../src/analysis/worker/opencvLoader';
 import { modelPass, modelSegmenter } from '../../src/analysis/worker/segmenter';
 import { hairRidgeScale } from '../../src/analysis/worker/ridgeScale';
 import { probeShafts, runRidgeSample } from '../../src/analysis/worker/shaftRulePass';
+import {
+  estimateNoiseSigma,
+  gaussianSmooth,
+  NOISE_RULE,
+} from '../../src/analysis/worker/photoNoise';
 import { fillTileInput } from '../../src/analysis/worker/preprocess';
 import { benchTile, medianMs, timedRuns } from '../node/benchTiles';
 import {
@@ -107,6 +112,14 @@ async function modelRows(): Promise<BenchRow[]> {
     // The ridge scale on what the app reads it on: the two sampled tiles' hair.
     const sampledHair = await runRidgeSample(pass.start(photo), await probeShafts(photo, pass));
     const ridgeMs = await medianMs(() => hairRidgeScale(photo, sampledHair), PROBE_RUNS, 1);
+    // The noise rule: its estimate runs on every photo, its smoothing only on noisy ones.
+    const photoNoise = estimateNoiseSigma(photo);
+    const noiseMs = await medianMs(() => estimateNoiseSigma(photo), PROBE_RUNS, 1);
+    const smoothMs = await medianMs(
+      () => gaussianSmooth(photo, NOISE_RULE.blurSigmaPx),
+      PROBE_RUNS,
+      1,
+    );
     const rest = rescale
       ? `here its hair reads ${rescale.kind === 'thin' ? `thin (ridge scale ${rescale.ridgeSigmaPx.toFixed(2)} px)` : 'wide'}, so instead a second pass at ${rescale.factor.toFixed(2)}× its size`
       : 'here the other 18 tiles';
@@ -148,6 +161,18 @@ async function modelRows(): Promise<BenchRow[]> {
         value: Math.round(ridgeMs),
         unit: 'ms',
         notes: `${label}: the thin-shaft rule's ridge scale alone on that photo (luminance, 12 Gaussian scales at up to 4,000 hair pixels of the two sampled tiles), part of the photo row; median of ${PROBE_RUNS} after 1 warm-up.`,
+      },
+      {
+        name: 'model.node.noiseEstimateMs2048x1536',
+        value: Math.round(noiseMs),
+        unit: 'ms',
+        notes: `the noise rule's estimate alone on that photo (luma, Immerkær residual, median by histogram), part of the photo row; it reads ${photoNoise.toFixed(1)} grey levels there (smoothed above ${NOISE_RULE.thresholdSigma}); median of ${PROBE_RUNS} after 1 warm-up.`,
+      },
+      {
+        name: 'model.node.noiseSmoothMs2048x1536',
+        value: Math.round(smoothMs),
+        unit: 'ms',
+        notes: `the noise rule's Gaussian smoothing (σ ${NOISE_RULE.blurSigmaPx} px, separable, RGB) on that photo, which a noisy photo pays before its passes (the bench photo ${photoNoise > NOISE_RULE.thresholdSigma ? 'does' : 'does not'}); median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.rssPeakDeltaMiB',

@@ -2,11 +2,11 @@
 // baseline (asked for, or as the fallback when the model files are missing).
 import { loadCv } from '../../src/analysis/worker/opencvLoader';
 import {
-  APP_POST_RULES,
+  APP_RULES,
   classicalSegmenter,
   loadSegmenter,
   type LoadedSegmenter,
-  type PostRules,
+  type SegmenterRules,
 } from '../../src/analysis/worker/segmenter';
 import { DEFAULT_CARD_PATH, DEFAULT_MODEL_PATH, createNodeOrtModel, readModelFiles } from './ort';
 
@@ -17,13 +17,13 @@ export interface NodeSegmenterOptions {
   baseline?: boolean;
   numThreads?: number;
   /** Rules after the segmentation; the app's when absent. */
-  rules?: PostRules;
+  rules?: SegmenterRules;
 }
 
 export async function loadNodeSegmenter(
   options: NodeSegmenterOptions = {},
 ): Promise<LoadedSegmenter> {
-  const rules = options.rules ?? APP_POST_RULES;
+  const rules = options.rules ?? APP_RULES;
   if (options.baseline) return { segmenter: classicalSegmenter(await loadCv(), undefined, rules) };
   return loadSegmenter(
     {

@@ -98,6 +98,11 @@ export interface ReadingQualityRecord {
    * outside it, percent, which was read as background (src/analysis/worker/scopeFrame.ts).
    */
   outsideScopePct?: number;
+  /**
+   * Set when the photo was noisier than the model was trained on and was smoothed before it was
+   * read (src/analysis/worker/photoNoise.ts): the estimated noise, grey levels (σ of the luma).
+   */
+  noiseSigma?: number;
 }
 
 export interface Analysis extends RecordMeta {
@@ -136,6 +141,7 @@ function checkQuality(c: Checker): void {
   c.number('shaftWidthPx', { optional: true, min: 0 });
   c.number('ridgeSigmaPx', { optional: true, min: 0 });
   c.number('outsideScopePct', { optional: true, min: 0, max: 100 });
+  c.number('noiseSigma', { optional: true, min: 0 });
 }
 
 function checkMetric(c: Checker): void {

@@ -26,9 +26,7 @@ describe('assessReading', () => {
 
   it('records a wide-shaft rescale, rounded, and nothing without one', () => {
     const r = assessReading({ uncertainPct: 3 }, quality, {
-      kind: 'wide',
-      factor: 0.66412,
-      shaftWidthPx: 36.137,
+      shaftRescale: { kind: 'wide', factor: 0.66412, shaftWidthPx: 36.137 },
     });
     expect(r.analysedAtScale).toBe(0.664);
     expect(r.shaftWidthPx).toBe(36.1);
@@ -38,9 +36,7 @@ describe('assessReading', () => {
 
   it('records a thin-shaft rescale with its ridge scale, not a shaft width', () => {
     const r = assessReading({ uncertainPct: 3 }, quality, {
-      kind: 'thin',
-      factor: 1.41421,
-      ridgeSigmaPx: 1.2345,
+      shaftRescale: { kind: 'thin', factor: 1.41421, ridgeSigmaPx: 1.2345 },
     });
     expect(r.analysedAtScale).toBe(1.414);
     expect(r.ridgeSigmaPx).toBe(1.23);
@@ -49,9 +45,17 @@ describe('assessReading', () => {
 
   it("records the share of the frame outside a dermatoscope's field of view", () => {
     const frame = { cx: 100, cy: 100, radiusPx: 90, outsideShare: 0.23826 };
-    const r = assessReading({ uncertainPct: 3 }, quality, undefined, frame);
+    const r = assessReading({ uncertainPct: 3 }, quality, { scopeFrame: frame });
     expect(r.outsideScopePct).toBe(23.8);
     expect('outsideScopePct' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
+  });
+
+  it('records the noise of a photo the noise rule smoothed, and nothing for a clean one', () => {
+    const r = assessReading({ uncertainPct: 3 }, quality, {
+      noiseSmoothing: { noiseSigma: 9.8765, blurSigmaPx: 1.2 },
+    });
+    expect(r.noiseSigma).toBe(9.9);
+    expect('noiseSigma' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {

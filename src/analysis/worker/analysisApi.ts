@@ -116,7 +116,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       hairPct: figures.hairPct,
       skinPct: figures.skinPct,
       backgroundPct: figures.backgroundPct,
-      quality: assessReading(figures, segmenter.quality, probs.shaftRescale, probs.scopeFrame),
+      quality: assessReading(figures, segmenter.quality, probs),
       model: segmenter.model,
       ...(hairCount ? { hairCount } : {}),
       fallbackReason: segmenter.fallbackReason,

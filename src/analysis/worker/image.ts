@@ -1,6 +1,7 @@
 // The plain pixel container the segmentation core works on: no ImageData, canvas or sharp
 // types, so the same code runs in a Web Worker and in Node.
 import type { PixelBuffer } from '../../lib/areaDownscale';
+import type { NoiseSmoothing } from './photoNoise';
 import type { ScopeFrame } from './scopeFrame';
 
 /**
@@ -23,6 +24,8 @@ export interface ClassProbabilities {
   shaftRescale?: ShaftRescale;
   /** Set when a dermatoscope's round field of view was found and its surround cleared. */
   scopeFrame?: ScopeFrame;
+  /** Set when the photo was noisy and smoothed before the model read it (photoNoise.ts). */
+  noiseSmoothing?: NoiseSmoothing;
 }
 
 /**

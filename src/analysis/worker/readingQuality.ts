@@ -3,9 +3,8 @@
 // the coverage math: the figures are facts about the probabilities, this is a judgement on them.
 import type { ReadingQualityRecord } from '../../domain/analysis';
 import type { CoverageFigures } from './coverage';
-import type { ShaftRescale } from './image';
+import type { ClassProbabilities, ShaftRescale } from './image';
 import type { ModelQuality } from './modelMeta';
-import type { ScopeFrame } from './scopeFrame';
 
 /** What a reading stores of a shaft-width pass (shaftRulePass.ts), rounded as it is kept. */
 export function rescaleRecord(
@@ -31,12 +30,18 @@ export function typicalErrorPp(quality: ModelQuality, uncertainPct: number): num
   return Math.min(100, Math.round(pp * 10) / 10);
 }
 
+/** What the segmenter's passes did to a photo, as the probabilities carry it (image.ts). */
+export type ReadingPasses = Pick<
+  ClassProbabilities,
+  'shaftRescale' | 'scopeFrame' | 'noiseSmoothing'
+>;
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
-  rescale?: ShaftRescale,
-  scopeFrame?: ScopeFrame,
+  passes: ReadingPasses = {},
 ): ReadingQualityRecord {
+  const { shaftRescale: rescale, scopeFrame, noiseSmoothing } = passes;
   return {
     uncertainPct: figures.uncertainPct,
     calibrated: quality !== undefined,
@@ -48,5 +53,6 @@ export function assessReading(
     ...(quality?.changeErrorP90Pp !== undefined ? { changeErrorPp: quality.changeErrorP90Pp } : {}),
     ...(rescale ? rescaleRecord(rescale) : {}),
     ...(scopeFrame ? { outsideScopePct: Math.round(scopeFrame.outsideShare * 1000) / 10 } : {}),
+    ...(noiseSmoothing ? { noiseSigma: Math.round(noiseSmoothing.noiseSigma * 10) / 10 } : {}),
   };
 }

@@ -5,7 +5,7 @@
 // finds the disc from the photo alone, and only where the evidence is plain (a near-black
 // surround with a circular edge over a wide arc), so that an ordinary photo — dark hair round a
 // bald crown, a dark backdrop — is left alone. Measured on validation and not adopted in the
-// app (segmenter.ts, APP_POST_RULES); the segment CLI runs it with --scope-frame.
+// app (segmenter.ts, APP_RULES); the segment CLI runs it with --scope-frame.
 import { downscaleArea } from '../../lib/areaDownscale';
 import { closeBinary, openBinary } from '../../lib/chamferDistance';
 import { fitCircleRobust } from '../../lib/circleFit';

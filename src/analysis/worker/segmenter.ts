@@ -13,6 +13,7 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
+import { withNoiseRule } from './photoNoise';
 import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
 
@@ -79,24 +80,28 @@ export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_P
   return Object.assign(pass, { start });
 }
 
-export interface PostRules {
+/** The rules around the model's passes, each on or off. */
+export interface SegmenterRules {
   /** Clears everything outside a dermatoscope's round field of view (scopeFrame.ts). */
   scopeFrame: boolean;
+  /** Smooths a photo noisier than the model was trained on before reading it (photoNoise.ts). */
+  noiseRule: boolean;
 }
 
 /**
  * What the app runs. The scope-frame rule is off: on validation it did not earn its place
- * (MODEL_CARD.md, Scope frame); `npm run segment -- --scope-frame` runs it on request.
+ * (MODEL_CARD.md, Scope frame); `npm run segment -- --scope-frame` runs it on request. The noise
+ * rule is on (MODEL_CARD.md, Noise rule).
  */
-export const APP_POST_RULES: PostRules = { scopeFrame: false };
+export const APP_RULES: SegmenterRules = { scopeFrame: false, noiseRule: true };
 
-const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: PostRules) =>
+const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: SegmenterRules) =>
   rules.scopeFrame ? withScopeFrame(image, probs) : probs;
 
 export function modelSegmenter(
   model: OrtModel,
   overlapPx: number = DEFAULT_OVERLAP_PX,
-  rules: PostRules = APP_POST_RULES,
+  rules: SegmenterRules = APP_RULES,
 ): Segmenter {
   const { meta } = model;
   const pass = modelPass(model, overlapPx);
@@ -105,15 +110,19 @@ export function modelSegmenter(
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     coverageTemperature: meta.quality?.coverageTemperature ?? 1,
-    segment: async (image, hooks) =>
-      afterRules(image, await segmentWithShaftRule(image, pass, hooks), rules),
+    segment: async (image, hooks) => {
+      // The shaft-width passes read the smoothed photo too: noise would pass for thin hair.
+      const { image: read, noiseSmoothing } = rules.noiseRule ? withNoiseRule(image) : { image };
+      const probs = afterRules(image, await segmentWithShaftRule(read, pass, hooks), rules);
+      return noiseSmoothing ? { ...probs, noiseSmoothing } : probs;
+    },
   };
 }
 
 export function classicalSegmenter(
   cv: Cv,
   fallbackReason?: string,
-  rules: PostRules = APP_POST_RULES,
+  rules: SegmenterRules = APP_RULES,
 ): Segmenter {
   return {
     model: { ...CLASSICAL_MODEL_REF },
@@ -148,7 +157,7 @@ export interface LoadedSegmenter {
 /** The model if it loads, else the classical baseline with the reason in `fallbackReason`. */
 export async function loadSegmenter(
   sources: SegmenterSources,
-  rules: PostRules = APP_POST_RULES,
+  rules: SegmenterRules = APP_RULES,
 ): Promise<LoadedSegmenter> {
   let reason: string;
   try {
