@@ -194,8 +194,8 @@ async function main(): Promise<void> {
   );
   printTable(rows);
 
-  const zoom = await evaluateZooms(samples, subsets, methods);
-  const camera = await evaluateCamera(samples, subsets, methods);
+  const zoom = await scoreVariants(samples, subsets, methods, ZOOM_SET);
+  const camera = await scoreVariants(samples, subsets, methods, CAMERA_SET);
   const shift = await evaluateShiftSet(values['shift-dir'], Number(values.limit), methods);
   const quality = methods.model?.quality;
   const errorBounds = quality
@@ -388,73 +388,61 @@ interface Variant {
   load: (sample: Sample) => Promise<{ image: PixelImage; label: ClassProbabilities }>;
 }
 
-/** Every sample read once per variant and scored; table rows labelled by the variant. */
+interface VariantRuns {
+  rows: Row[];
+  runs: { label: string; run: SampleRun }[];
+}
+
+/** Variants read and printed as one table: a heading, and which rows it prints (all by default). */
+interface VariantSet {
+  heading: string;
+  variants: readonly Variant[];
+  shown?: (row: Row) => boolean;
+}
+
+/** Every sample read once per variant and scored, table rows labelled by the variant. */
 async function scoreVariants(
   samples: readonly Sample[],
   subsets: readonly string[],
   methods: Partial<Record<MethodName, Segmenter>>,
-  variants: readonly Variant[],
-): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
+  { heading, variants, shown = () => true }: VariantSet,
+): Promise<VariantRuns> {
   const rows: Row[] = [];
-  const runs: { label: string; run: SampleRun }[] = [];
+  const runs: VariantRuns['runs'] = [];
   for (const { label, load } of variants) {
     const run = await scoreSamples(samples, methods, load);
     rows.push(...tableRows(subsets, run, methods, `${label} `));
     runs.push({ label, run });
   }
+  console.log(`\n${heading}`);
+  printTable(rows.filter(shown));
   return { rows, runs };
 }
 
 /** The same eval set resampled by each of ZOOMS: how much the figures depend on image scale. */
-async function evaluateZooms(
-  samples: readonly Sample[],
-  subsets: readonly string[],
-  methods: Partial<Record<MethodName, Segmenter>>,
-): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
-  const scored = await scoreVariants(
-    samples,
-    subsets,
-    methods,
-    ZOOMS.map((factor) => ({
-      label: `×${factor}`,
-      load: (sample: Sample) => zoomedSample(sample.imagePath, sample.labelPath, factor),
-    })),
-  );
-  console.log(
-    `\nScale robustness: the eval set resampled ×${ZOOMS.join(' and ×')} (hair ${ZOOMS.map((z) => `${z}×`).join(' / ')} as wide in pixels), same metrics`,
-  );
-  printTable(scored.rows);
-  return scored;
-}
+const ZOOM_SET: VariantSet = {
+  heading: `Scale robustness: the eval set resampled ×${ZOOMS.join(' and ×')} (hair ${ZOOMS.map((z) => `${z}×`).join(' / ')} as wide in pixels), same metrics`,
+  variants: ZOOMS.map((factor) => ({
+    label: `×${factor}`,
+    load: (sample: Sample) => zoomedSample(sample.imagePath, sample.labelPath, factor),
+  })),
+};
 
 /**
  * The eval set through each of CAMERA_CONDITIONS (scripts/node/camera.ts) at ×1: what blur,
- * exposure, a colour cast, noise and recompression cost. Only the overall rows are printed; the
- * JSON has every subset.
+ * exposure, a colour cast, noise and recompression cost. Only the overall rows are printed.
  */
-async function evaluateCamera(
-  samples: readonly Sample[],
-  subsets: readonly string[],
-  methods: Partial<Record<MethodName, Segmenter>>,
-): Promise<{ rows: Row[]; runs: { label: string; run: SampleRun }[] }> {
-  const scored = await scoreVariants(
-    samples,
-    subsets,
-    methods,
-    CAMERA_CONDITIONS.map((condition) => ({
-      label: condition.name,
-      load: async (sample: Sample) => ({
-        image: await condition.photo(sample.imagePath, Number(sample.id) || 0),
-        label: await readLabelFile(sample.labelPath),
-      }),
-    })),
-  );
-  console.log(
-    `\nCamera robustness: the eval set at ×1 photographed worse (${CAMERA_CONDITIONS.map((c) => `${c.name}: ${c.means}`).join('; ')}), same metrics, overall rows`,
-  );
-  printTable(scored.rows.filter((row) => row.subset.endsWith(' overall')));
-  return scored;
-}
+const CAMERA_SET: VariantSet = {
+  heading: `Camera robustness: the eval set at ×1 photographed worse (${CAMERA_CONDITIONS.map((c) => `${c.name}: ${c.means}`).join('; ')}), same metrics, overall rows`,
+  variants: CAMERA_CONDITIONS.map((condition) => ({
+    label: condition.name,
+    load: async (sample: Sample) => ({
+      image: await condition.photo(sample.imagePath, Number(sample.id) || 0),
+      label: await readLabelFile(sample.labelPath),
+    }),
+  })),
+  shown: (row) => row.subset.endsWith(' overall'),
+};
 
 /**
  * The second held-out set (make_eval.py --seed-base 9800000 with today's generator, revision G:

@@ -101,6 +101,7 @@ export interface ReadingQualityRecord {
   /**
    * Set when the photo was noisier than the model was trained on and was smoothed before it was
    * read (src/analysis/worker/photoNoise.ts): the estimated noise, grey levels (σ of the luma).
+   * Only where the noise rule ran: today `npm run segment -- --noise-rule`; the app does not.
    */
   noiseSigma?: number;
 }

@@ -6,7 +6,9 @@ import {
   withNoiseRule,
 } from '../../src/analysis/worker/photoNoise';
 import type { PixelImage } from '../../src/analysis/worker/image';
+import { APP_RULES, modelSegmenter } from '../../src/analysis/worker/segmenter';
 import { addLumaNoise } from '../../scripts/node/camera';
+import { bars, darkModel } from './shaftFakes';
 
 /** A smooth ramp with dark 2-px strands every 12 px: shading and hair edges, no noise. */
 function strands(size = 192): PixelImage {
@@ -67,5 +69,20 @@ describe('photo noise', () => {
     };
     expect(gaussianSmooth(rgba, 1.2).data).toEqual(rgba.data);
     expect(estimateNoiseSigma({ ...rgba, widthPx: 2, heightPx: 2 })).toBe(0);
+  });
+
+  it('runs in the segmenter only when its rule is on, which the app leaves off', async () => {
+    const grainy = addLumaNoise(bars(256, 192, 4, 24), 12, 11);
+    const off = await modelSegmenter(darkModel([])).segment(grainy);
+    expect(APP_RULES.noiseRule).toBe(false);
+    expect(off.noiseSmoothing).toBeUndefined();
+    const on = await modelSegmenter(darkModel([]), undefined, {
+      ...APP_RULES,
+      noiseRule: true,
+    }).segment(grainy);
+    expect(on.noiseSmoothing?.noiseSigma).toBeGreaterThan(NOISE_RULE.thresholdSigma);
+    expect([on.widthPx, on.heightPx]).toEqual([256, 192]);
+    // The fake model calls dark pixels hair: smoothing changes which pixels are dark.
+    expect(on.hair).not.toEqual(off.hair);
   });
 });

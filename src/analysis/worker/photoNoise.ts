@@ -1,8 +1,10 @@
 // Sensor noise in a photo, and the noise rule: a photo noisier than the model was trained on is
 // smoothed before the model reads it. Grain on clean skin reads as fine hair (MODEL_CARD.md,
 // Camera robustness: σ 10 grey levels of noise took close-ups from 0.9 to 12 pp of error), and a
-// slight blur costs the model little, so smoothing trades a little sharpness for most of that
-// error back. The rule was chosen on validation sets only (MODEL_CARD.md, Noise rule).
+// slight blur costs the model little, so smoothing wins most of that error back. The app does not
+// run it (segmenter.ts, APP_RULES): the estimate cannot tell grain from the 1-px hair of a photo
+// taken below the trained scale, which smoothing then erases (MODEL_CARD.md, Noise rule).
+// `npm run segment -- --noise-rule` runs it.
 import type { PixelImage } from './image';
 
 /** The photo was smoothed before reading: how noisy it was, and how much it was smoothed. */
@@ -75,40 +77,57 @@ function gaussianKernel(sigmaPx: number): Float32Array {
 }
 
 /**
+ * One axis of a separable blur: every channel, edges clamped. Tap by tap over whole rows, so the
+ * inner loops run over contiguous memory with no clamping in them.
+ */
+function blurAlong(
+  source: Float32Array,
+  image: Pick<PixelImage, 'widthPx' | 'heightPx' | 'channels'>,
+  kernel: Float32Array,
+  horizontal: boolean,
+): Float32Array {
+  const { widthPx: w, heightPx: h, channels } = image;
+  const radius = (kernel.length - 1) / 2;
+  const rowLength = w * channels;
+  const out = new Float32Array(source.length);
+  // The clamped column each tap reads, edges included.
+  const column = new Int32Array(w + 2 * radius);
+  for (let i = 0; i < column.length; i += 1) column[i] = Math.min(w - 1, Math.max(0, i - radius));
+  for (let y = 0; y < h; y += 1) {
+    const to = y * rowLength;
+    for (let k = 0; k < kernel.length; k += 1) {
+      const weight = kernel[k]!;
+      if (horizontal) {
+        for (let x = 0; x < w; x += 1) {
+          const from = to + column[x + k]! * channels;
+          for (let c = 0; c < channels; c += 1) {
+            out[to + x * channels + c] = out[to + x * channels + c]! + weight * source[from + c]!;
+          }
+        }
+      } else {
+        const from = Math.min(h - 1, Math.max(0, y + k - radius)) * rowLength;
+        for (let i = 0; i < rowLength; i += 1) {
+          out[to + i] = out[to + i]! + weight * source[from + i]!;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Separable Gaussian blur of every channel, edges clamped. Written out rather than taken from
  * opencv.js, which the model path does not otherwise load (it is the classical fallback's).
  */
 export function gaussianSmooth(image: PixelImage, sigmaPx: number): PixelImage {
-  const { widthPx: w, heightPx: h, channels, data } = image;
   const kernel = gaussianKernel(sigmaPx);
-  const radius = (kernel.length - 1) / 2;
-  const across = new Float32Array(data.length);
-  for (let y = 0; y < h; y += 1) {
-    for (let x = 0; x < w; x += 1) {
-      for (let c = 0; c < channels; c += 1) {
-        let sum = 0;
-        for (let k = -radius; k <= radius; k += 1) {
-          const xx = Math.min(w - 1, Math.max(0, x + k));
-          sum += kernel[k + radius]! * data[(y * w + xx) * channels + c]!;
-        }
-        across[(y * w + x) * channels + c] = sum;
-      }
-    }
-  }
-  const out = new Uint8Array(data.length);
-  for (let y = 0; y < h; y += 1) {
-    for (let x = 0; x < w; x += 1) {
-      for (let c = 0; c < channels; c += 1) {
-        let sum = 0;
-        for (let k = -radius; k <= radius; k += 1) {
-          const yy = Math.min(h - 1, Math.max(0, y + k));
-          sum += kernel[k + radius]! * across[(yy * w + x) * channels + c]!;
-        }
-        out[(y * w + x) * channels + c] = Math.round(sum);
-      }
-    }
-  }
-  return { widthPx: w, heightPx: h, channels, data: out };
+  const source = Float32Array.from(image.data);
+  const blurred = blurAlong(blurAlong(source, image, kernel, true), image, kernel, false);
+  // The weights sum to 1, so every value stays within 0..255 before rounding. A plain loop:
+  // Uint8Array.from with a map function took 1.6 s on a 2048×1536 photo, this 20 ms.
+  const data = new Uint8Array(blurred.length);
+  for (let i = 0; i < data.length; i += 1) data[i] = Math.round(blurred[i]!);
+  return { ...image, data };
 }
 
 /** The photo the model should read: smoothed when noisier than NOISE_RULE allows. */
