@@ -41,7 +41,7 @@ const IMAGE_EXTENSIONS = new Set([
  */
 const CLOSE_UP_SHAFT_WIDTH_PX = 10;
 
-const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W] [--scope-frame] [--noise-rule]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count\n  --scope-frame: read everything outside a dermatoscope's round field of view (dark surround, banner text) as background, where one is found; off by default and in the app, as it did not earn its place on validation (MODEL_CARD.md, Scope frame)\n  --noise-rule: smooth a photo whose sensor noise is above ${NOISE_RULE.thresholdSigma} grey levels before reading it; off by default and in the app, as it also smooths away the fine hair of photos taken below the trained scale (MODEL_CARD.md, Noise rule)`;
+const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W] [--scope-frame] [--no-noise-rule]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count\n  --scope-frame: read everything outside a dermatoscope's round field of view (dark surround, banner text) as background, where one is found; off by default and in the app, as it did not earn its place on validation (MODEL_CARD.md, Scope frame)\n  --no-noise-rule: read a grainy photo as it is; by default, as in the app, a photo whose noise on its skin is above ${NOISE_RULE.thresholdSigma} grey levels is read again smoothed (MODEL_CARD.md, Noise rule)`;
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
       'fov-mm': { type: 'string' },
       count: { type: 'boolean', default: false },
       'scope-frame': { type: 'boolean', default: false },
-      'noise-rule': { type: 'boolean', default: false },
+      'no-noise-rule': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
     modelPath: values.model,
     cardPath: values.card,
     numThreads: values.threads ? Number(values.threads) : undefined,
-    rules: { ...APP_RULES, scopeFrame: values['scope-frame'], noiseRule: values['noise-rule'] },
+    rules: { ...APP_RULES, scopeFrame: values['scope-frame'], noiseRule: !values['no-noise-rule'] },
   });
   const { model } = segmenter;
   console.log(`segmenter: ${describeModel(model)}`);
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
           : {}),
         ...(quality.shaftWidthPx !== undefined ? { shaftWidthPx: quality.shaftWidthPx } : {}),
         ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
-        // --noise-rule smoothed a photo noisier than the model was trained on (photoNoise.ts).
+        // A grainy photo was read again smoothed (photoNoise.ts, the noise rule).
         ...(quality.noiseSigma !== undefined ? { noiseSigma: quality.noiseSigma } : {}),
         // --scope-frame found a round field of view: this share of the frame was left out.
         ...(quality.outsideScopePct !== undefined

@@ -99,9 +99,8 @@ export interface ReadingQualityRecord {
    */
   outsideScopePct?: number;
   /**
-   * Set when the photo was noisier than the model was trained on and was smoothed before it was
-   * read (src/analysis/worker/photoNoise.ts): the estimated noise, grey levels (σ of the luma).
-   * Only where the noise rule ran: today `npm run segment -- --noise-rule`; the app does not.
+   * Set when the photo was noisier than the model was trained on and was read again smoothed
+   * (src/analysis/worker/photoNoise.ts): the noise on its skin, grey levels (σ of the luma).
    */
   noiseSigma?: number;
 }

@@ -47,6 +47,8 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   await expect(panel.quality).toContainText(/\d+ % of the photo undecided/);
   // A top-down view: no whole-head warning.
   await expect(panel.wholeHeadNote).toHaveCount(0);
+  // A clean photo (noise under 2 grey levels): read as it is, no smoothing note.
+  await expect(panel.noise).toHaveCount(0);
   await expect(panel.overlay).toBeVisible();
   await expect.poll(() => panel.overlayPainted()).toBe(true);
   await expect(panel.analyseAgainButton).toBeVisible();

@@ -1,11 +1,11 @@
 // Sensor noise in a photo, and the noise rule: a photo noisier than the model was trained on is
-// smoothed before the model reads it. Grain on clean skin reads as fine hair (MODEL_CARD.md,
-// Camera robustness: σ 10 grey levels of noise took close-ups from 0.9 to 12 pp of error), and a
-// slight blur costs the model little, so smoothing wins most of that error back. The app does not
-// run it (segmenter.ts, APP_RULES): the estimate cannot tell grain from the 1-px hair of a photo
-// taken below the trained scale, which smoothing then erases (MODEL_CARD.md, Noise rule).
-// `npm run segment -- --noise-rule` runs it.
-import type { PixelImage } from './image';
+// read again, smoothed. Grain on clean skin reads as fine hair (MODEL_CARD.md, Camera robustness:
+// σ 10 grey levels of noise took close-ups from 0.9 to 12 pp of error), and a slight blur costs
+// the model little, so the smoothed reading wins most of that error back. The noise is read only
+// where the first reading saw skin: over the whole frame, the 1-px hair of a photo taken below
+// the trained scale reads as grain, and smoothing it away cost such photos more than the rule
+// mended (MODEL_CARD.md, Noise rule).
+import type { ClassProbabilities, PixelImage } from './image';
 
 /** The photo was smoothed before reading: how noisy it was, and how much it was smoothed. */
 export interface NoiseSmoothing {
@@ -16,10 +16,17 @@ export interface NoiseSmoothing {
 }
 
 /**
- * Above `thresholdSigma` the photo is smoothed with σ `blurSigmaPx`. The generator's own noise
- * stays below about 6 grey levels at mid-grey, and most clean validation photos estimate under 1.
+ * Read on pixels the first reading calls skin with p ≥ `minSkin`, at least `minPixels` of them
+ * (else no estimate, and no second reading: a frame of dense hair). Above `thresholdSigma`, the
+ * photo is read again smoothed with σ `blurSigmaPx`. The generator's own noise stays below about
+ * 6 grey levels at mid-grey; 8 was chosen on validation (MODEL_CARD.md, Noise rule).
  */
-export const NOISE_RULE = { thresholdSigma: 4, blurSigmaPx: 1.2 } as const;
+export const NOISE_RULE = {
+  minSkin: 0.95,
+  minPixels: 500,
+  thresholdSigma: 8,
+  blurSigmaPx: 1.2,
+} as const;
 
 /** Histogram bins per grey level of |residual|: the median is read to a quarter level. */
 const BINS_PER_LEVEL = 4;
@@ -33,18 +40,24 @@ const MAX_RESIDUAL = 16 * 255;
  * that. The median, not the mean, keeps hair edges (a minority of pixels) from counting as noise;
  * a photo that is texture nearly everywhere still reads high.
  */
-export function estimateNoiseSigma(image: PixelImage): number {
+export function estimateNoiseSigma(
+  image: PixelImage,
+  onlyWhere: (pixel: number) => boolean = () => true,
+  minPixels = 1,
+): number | undefined {
   const { widthPx: w, heightPx: h, channels, data } = image;
-  if (w < 3 || h < 3) return 0;
   const luma = new Float32Array(w * h);
   for (let i = 0, p = 0; i < luma.length; i += 1, p += channels) {
     luma[i] = 0.299 * data[p]! + 0.587 * data[p + 1]! + 0.114 * data[p + 2]!;
   }
   const histogram = new Uint32Array(MAX_RESIDUAL * BINS_PER_LEVEL + 1);
+  let counted = 0;
   for (let y = 1; y < h - 1; y += 1) {
     const row = y * w;
     for (let x = 1; x < w - 1; x += 1) {
       const i = row + x;
+      if (!onlyWhere(i)) continue;
+      counted += 1;
       const r =
         luma[i - w - 1]! -
         2 * luma[i - w]! +
@@ -58,7 +71,8 @@ export function estimateNoiseSigma(image: PixelImage): number {
       histogram[Math.min(histogram.length - 1, Math.round(Math.abs(r) * BINS_PER_LEVEL))]! += 1;
     }
   }
-  const half = ((w - 2) * (h - 2)) / 2;
+  if (counted < minPixels) return undefined;
+  const half = counted / 2;
   let seen = 0;
   let bin = 0;
   while (bin < histogram.length - 1 && seen + histogram[bin]! < half) seen += histogram[bin++]!;
@@ -130,15 +144,8 @@ export function gaussianSmooth(image: PixelImage, sigmaPx: number): PixelImage {
   return { ...image, data };
 }
 
-/** The photo the model should read: smoothed when noisier than NOISE_RULE allows. */
-export function withNoiseRule(image: PixelImage): {
-  image: PixelImage;
-  noiseSmoothing?: NoiseSmoothing;
-} {
-  const noiseSigma = estimateNoiseSigma(image);
-  if (noiseSigma <= NOISE_RULE.thresholdSigma) return { image };
-  return {
-    image: gaussianSmooth(image, NOISE_RULE.blurSigmaPx),
-    noiseSmoothing: { noiseSigma, blurSigmaPx: NOISE_RULE.blurSigmaPx },
-  };
+/** The noise on the pixels a reading calls skin, as NOISE_RULE reads it; undefined if too few. */
+export function skinNoiseSigma(image: PixelImage, probs: ClassProbabilities): number | undefined {
+  const { skin } = probs;
+  return estimateNoiseSigma(image, (i) => skin[i]! >= NOISE_RULE.minSkin, NOISE_RULE.minPixels);
 }

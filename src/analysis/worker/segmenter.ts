@@ -13,7 +13,7 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
-import { withNoiseRule } from './photoNoise';
+import { gaussianSmooth, NOISE_RULE, skinNoiseSigma } from './photoNoise';
 import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
 
@@ -84,17 +84,16 @@ export function modelPass(model: OrtModel, overlapPx: number = DEFAULT_OVERLAP_P
 export interface SegmenterRules {
   /** Clears everything outside a dermatoscope's round field of view (scopeFrame.ts). */
   scopeFrame: boolean;
-  /** Smooths a photo noisier than the model was trained on before reading it (photoNoise.ts). */
+  /** Reads a photo noisier than the model was trained on again, smoothed (photoNoise.ts). */
   noiseRule: boolean;
 }
 
 /**
- * What the app runs. Both rules are off, and `npm run segment` runs either on request
- * (--scope-frame, --noise-rule). The scope-frame rule did not earn its place on validation
- * (MODEL_CARD.md, Scope frame). The noise rule mends grainy photos but smooths away the fine hair
- * of photos taken below the trained scale (MODEL_CARD.md, Noise rule).
+ * What the app runs. The scope-frame rule is off: on validation it did not earn its place
+ * (MODEL_CARD.md, Scope frame); `npm run segment -- --scope-frame` runs it on request. The noise
+ * rule is on (MODEL_CARD.md, Noise rule).
  */
-export const APP_RULES: SegmenterRules = { scopeFrame: false, noiseRule: false };
+export const APP_RULES: SegmenterRules = { scopeFrame: false, noiseRule: true };
 
 const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: SegmenterRules) =>
   rules.scopeFrame ? withScopeFrame(image, probs) : probs;
@@ -112,10 +111,18 @@ export function modelSegmenter(
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     coverageTemperature: meta.quality?.coverageTemperature ?? 1,
     segment: async (image, hooks) => {
-      // The shaft-width passes read the smoothed photo too: noise would pass for thin hair.
-      const { image: read, noiseSmoothing } = rules.noiseRule ? withNoiseRule(image) : { image };
-      const probs = afterRules(image, await segmentWithShaftRule(read, pass, hooks), rules);
-      return noiseSmoothing ? { ...probs, noiseSmoothing } : probs;
+      const read = async (photo: PixelImage) =>
+        afterRules(image, await segmentWithShaftRule(photo, pass, hooks), rules);
+      const first = await read(image);
+      if (!rules.noiseRule) return first;
+      const noiseSigma = skinNoiseSigma(image, first);
+      if (noiseSigma === undefined || noiseSigma <= NOISE_RULE.thresholdSigma) return first;
+      // The shaft-width passes read the smoothed photo too: grain would pass for thin hair.
+      const blurSigmaPx = NOISE_RULE.blurSigmaPx;
+      return {
+        ...(await read(gaussianSmooth(image, blurSigmaPx))),
+        noiseSmoothing: { noiseSigma, blurSigmaPx },
+      };
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ReadingQualityRecord } from '../../domain/analysis';
 import {
   LOW_CONFIDENCE_MESSAGE,
   UNCALIBRATED_MESSAGE,
+  noiseText,
   rescaleText,
   typicalErrorText,
 } from './readingQualityText';
@@ -11,6 +12,7 @@ import {
 export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord }) {
   const typical = typicalErrorText(quality);
   const rescale = rescaleText(quality);
+  const noise = noiseText(quality);
   return (
     <div className="analysis-quality" data-testid="reading-quality">
       {typical && <div className="muted analysis-quality__typical">{typical}</div>}
@@ -20,6 +22,11 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
       {rescale && (
         <div className="muted analysis-quality__rescale" data-testid="shaft-rescale">
           {rescale}
+        </div>
+      )}
+      {noise && (
+        <div className="muted analysis-quality__noise" data-testid="noise-smoothing">
+          {noise}
         </div>
       )}
       {quality.lowConfidence && (

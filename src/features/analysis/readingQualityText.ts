@@ -28,3 +28,9 @@ export function rescaleText(quality: ReadingQualityRecord): string | null {
     quality.shaftWidthPx !== undefined ? ` (~${quality.shaftWidthPx.toFixed(0)} px)` : '';
   return `Analysed at ${percent} % of the photo's size: hair here reads wider${width} than the model was trained on.`;
 }
+
+/** Why a reading ran on a smoothed copy of the photo (photoNoise.ts, the noise rule). */
+export function noiseText(quality: ReadingQualityRecord): string | null {
+  if (quality.noiseSigma === undefined) return null;
+  return `Grainy photo (noise about ${quality.noiseSigma.toFixed(0)} grey levels, as in dim light): it was smoothed before it was read, so grain would not count as fine hair. A photo in better light reads closer.`;
+}

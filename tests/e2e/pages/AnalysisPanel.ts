@@ -24,6 +24,8 @@ export class AnalysisPanel {
   readonly wholeHeadNote: Locator;
   /** Says the photo was analysed at a smaller scale because its shafts are very wide. */
   readonly rescale: Locator;
+  /** Says a grainy photo was smoothed before it was read (the noise rule). */
+  readonly noise: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
   /** Trichoscopy: "N hairs in the frame · typical shaft …", or why there is no count. */
@@ -45,6 +47,7 @@ export class AnalysisPanel {
     this.lowConfidence = this.region.getByTestId('low-confidence');
     this.wholeHeadNote = this.region.getByTestId('whole-head-view');
     this.rescale = this.region.getByTestId('shaft-rescale');
+    this.noise = this.region.getByTestId('noise-smoothing');
     this.error = this.region.getByRole('alert');
     this.hairCount = this.region.getByTestId('hair-count-frame');
     this.hairsPerCm2 = this.region.getByTestId('hairs-per-cm2');

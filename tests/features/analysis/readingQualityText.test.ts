@@ -1,7 +1,11 @@
-// The words shown beside a coverage reading: typical error and the wide-shaft rescale.
+// The words shown beside a coverage reading: typical error, a shaft-width rescale, noise smoothing.
 import { describe, expect, it } from 'vitest';
 import type { ReadingQualityRecord } from '../../../src/domain/analysis';
-import { rescaleText, typicalErrorText } from '../../../src/features/analysis/readingQualityText';
+import {
+  noiseText,
+  rescaleText,
+  typicalErrorText,
+} from '../../../src/features/analysis/readingQualityText';
 
 const quality: ReadingQualityRecord = {
   uncertainPct: 4,
@@ -32,6 +36,13 @@ describe('reading quality text', () => {
   it('says when and why a photo was analysed enlarged', () => {
     expect(rescaleText({ ...quality, analysedAtScale: 1.414, ridgeSigmaPx: 1.2 })).toBe(
       "Analysed at 141 % of the photo's size: hair here reads thinner than the model was trained on, so the photo was enlarged for it.",
+    );
+  });
+
+  it('says when a grainy photo was smoothed before it was read, and nothing otherwise', () => {
+    expect(noiseText(quality)).toBeNull();
+    expect(noiseText({ ...quality, noiseSigma: 9.6 })).toBe(
+      'Grainy photo (noise about 10 grey levels, as in dim light): it was smoothed before it was read, so grain would not count as fine hair. A photo in better light reads closer.',
     );
   });
 });
