@@ -106,6 +106,13 @@ describe('photo noise', () => {
     // Two readings with the rule on, one without.
     expect(sizes.length - onePass).toBe(onePass / 2);
     expect(on.hair).not.toEqual(off.hair);
+    // Progress names the second reading, whose tiles count anew.
+    const seen: (string | undefined)[] = [];
+    await modelSegmenter(darkModel([])).segment(grainy, {
+      onTile: (_done, _total, again) => seen.push(again),
+    });
+    expect(seen[0]).toBeUndefined();
+    expect(seen.at(-1)).toBe('smoothed');
     // A clean photo is read once, as it is.
     const clean = await modelSegmenter(darkModel([])).segment(bars(256, 192, 4, 24));
     expect(clean.noiseSmoothing).toBeUndefined();

@@ -17,9 +17,15 @@ import { gaussianSmooth, NOISE_RULE, skinNoiseSigma } from './photoNoise';
 import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
 
+/** A second pass over a photo: at a smaller or larger scale, or of a smoothed copy. */
+export type SecondPass = 'smaller' | 'enlarged' | 'smoothed';
+
 export interface SegmentHooks {
-  /** `again` names a second pass at another scale (shaftRulePass.ts), whose tiles count anew. */
-  onTile?: (done: number, total: number, again?: 'smaller' | 'enlarged') => void;
+  /**
+   * `again` names a second pass, whose tiles count anew: at another scale (shaftRulePass.ts), or
+   * of a grainy photo's smoothed copy (the noise rule).
+   */
+  onTile?: (done: number, total: number, again?: SecondPass) => void;
   throwIfAborted?: () => void;
 }
 
@@ -111,18 +117,24 @@ export function modelSegmenter(
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     coverageTemperature: meta.quality?.coverageTemperature ?? 1,
     segment: async (image, hooks) => {
-      const read = async (photo: PixelImage) =>
-        afterRules(image, await segmentWithShaftRule(photo, pass, hooks), rules);
+      const read = async (photo: PixelImage, readHooks = hooks) =>
+        afterRules(image, await segmentWithShaftRule(photo, pass, readHooks), rules);
       const first = await read(image);
       if (!rules.noiseRule) return first;
       const noiseSigma = skinNoiseSigma(image, first);
       if (noiseSigma === undefined || noiseSigma <= NOISE_RULE.thresholdSigma) return first;
       // The shaft-width passes read the smoothed photo too: grain would pass for thin hair.
       const blurSigmaPx = NOISE_RULE.blurSigmaPx;
-      return {
-        ...(await read(gaussianSmooth(image, blurSigmaPx))),
-        noiseSmoothing: { noiseSigma, blurSigmaPx },
-      };
+      const onTile = hooks?.onTile;
+      const again = onTile
+        ? {
+            ...hooks,
+            onTile: (done: number, total: number, kind?: SecondPass) =>
+              onTile(done, total, kind ?? 'smoothed'),
+          }
+        : hooks;
+      const second = await read(gaussianSmooth(image, blurSigmaPx), again);
+      return { ...second, noiseSmoothing: { noiseSigma, blurSigmaPx } };
     },
   };
 }
