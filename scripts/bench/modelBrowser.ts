@@ -181,7 +181,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerPhoto2048x1536',
       value: Math.round(worker.ms),
       unit: 'ms',
-      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode, probe and blend of a 2048×1536 JPEG: ${photoPasses(worker.analysedAtScale)}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode, probe and blend of a 2048×1536 JPEG: ${photoPasses(worker.analysedAtScale)}${worker.noiseSigma !== undefined ? `; its skin reads ${worker.noiseSigma} grey levels of noise, so the noise rule read it all again from a smoothed copy (the passes named are the second reading's)` : ''}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',

@@ -121,6 +121,7 @@ const api = {
       heightPx: result.heightPx,
       hairCoveragePct: result.hairCoveragePct,
       analysedAtScale: result.quality?.analysedAtScale,
+      noiseSigma: result.quality?.noiseSigma,
     };
   },
 };
