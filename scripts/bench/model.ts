@@ -97,11 +97,9 @@ async function modelRows(): Promise<BenchRow[]> {
       data: benchTile(2048, 1536),
     };
     let photoProbs: Awaited<ReturnType<typeof segmenter.segment>> | undefined;
-    let rescale: NonNullable<typeof photoProbs>['shaftRescale'];
     const photoMs = await medianMs(
       async () => {
         photoProbs = await segmenter.segment(photo);
-        rescale = photoProbs.shaftRescale;
       },
       PHOTO_RUNS,
       0,
@@ -116,20 +114,21 @@ async function modelRows(): Promise<BenchRow[]> {
     const photoRssPeak = rssPeak;
     // The noise rule: its estimate (on the first reading's skin) runs on every photo, the
     // smoothing and second reading only on grainy ones.
-    const skinOf = photoProbs!;
-    const photoNoise = skinNoiseSigma(photo, skinOf);
-    const noiseMs = await medianMs(() => skinNoiseSigma(photo, skinOf), PROBE_RUNS, 1);
+    const photoRead = photoProbs!;
+    const photoNoise = skinNoiseSigma(photo, photoRead);
+    const noiseMs = await medianMs(() => skinNoiseSigma(photo, photoRead), PROBE_RUNS, 1);
     const smoothMs = await medianMs(
       () => gaussianSmooth(photo, NOISE_RULE.blurSigmaPx),
       PROBE_RUNS,
       1,
     );
+    const rescale = photoRead.shaftRescale;
     const rest = rescale
       ? `here its hair reads ${rescale.kind === 'thin' ? `thin (ridge scale ${rescale.ridgeSigmaPx.toFixed(2)} px)` : 'wide'}, so instead a second pass at ${rescale.factor.toFixed(2)}× its size`
       : 'here the other 18 tiles';
     // benchTile's grain (uniform ±15, σ ≈ 8.7) is above the noise rule's threshold, so the photo
     // is read twice: say so, since rows before stop 22 read it once.
-    const smoothed = photoProbs?.noiseSmoothing;
+    const smoothed = photoRead.noiseSmoothing;
     const noiseNote = smoothed
       ? `; then, as its skin reads ${smoothed.noiseSigma.toFixed(1)} grey levels of noise, the noise rule reads it all again from a smoothed copy (the passes named are the second reading's)`
       : '';

@@ -75,3 +75,13 @@ export function assertPixelImage(image: PixelImage): void {
     );
   }
 }
+
+/** Luminance (0–255, Rec. 601 weights) of every pixel of an RGB or RGBA image. */
+export function luminance(image: PixelImage): Float32Array {
+  const { data, channels } = image;
+  const out = new Float32Array(image.widthPx * image.heightPx);
+  for (let k = 0, i = 0; k < out.length; k += 1, i += channels) {
+    out[k] = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+  }
+  return out;
+}

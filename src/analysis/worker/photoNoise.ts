@@ -5,7 +5,7 @@
 // where the first reading saw skin: over the whole frame, the 1-px hair of a photo taken below
 // the trained scale reads as grain, and smoothing it away cost such photos more than the rule
 // mended (MODEL_CARD.md, Noise rule).
-import type { ClassProbabilities, PixelImage } from './image';
+import { luminance, type ClassProbabilities, type PixelImage } from './image';
 
 /** The photo was smoothed before reading: how noisy it was, and how much it was smoothed. */
 export interface NoiseSmoothing {
@@ -45,11 +45,8 @@ export function estimateNoiseSigma(
   onlyWhere: (pixel: number) => boolean = () => true,
   minPixels = 1,
 ): number | undefined {
-  const { widthPx: w, heightPx: h, channels, data } = image;
-  const luma = new Float32Array(w * h);
-  for (let i = 0, p = 0; i < luma.length; i += 1, p += channels) {
-    luma[i] = 0.299 * data[p]! + 0.587 * data[p + 1]! + 0.114 * data[p + 2]!;
-  }
+  const { widthPx: w, heightPx: h } = image;
+  const luma = luminance(image);
   const histogram = new Uint32Array(MAX_RESIDUAL * BINS_PER_LEVEL + 1);
   let counted = 0;
   for (let y = 1; y < h - 1; y += 1) {

@@ -6,7 +6,7 @@
 // (for a line of profile width s, the γ = 1 normalised second derivative peaks at σ = √2·s).
 // So the thin-shaft rule (thinShaft.ts, applied in shaftRulePass.ts) reads that scale at the
 // pixels the model called hair.
-import type { PixelImage } from './image';
+import { luminance, type PixelImage } from './image';
 
 /**
  * Gaussian scales (px) tried, a quarter-octave apart, 0.35–2.35: from below a pixel to past the
@@ -69,19 +69,6 @@ function kernelsFor(sigma: number): Kernels {
 }
 
 const KERNELS = RIDGE_SIGMAS_PX.map(kernelsFor);
-
-/** Luminance (0–255) of an interleaved RGB or RGBA buffer. */
-function luminance(
-  data: Uint8Array | Uint8ClampedArray,
-  pixels: number,
-  channels: 3 | 4,
-): Float32Array {
-  const out = new Float32Array(pixels);
-  for (let k = 0, i = 0; k < pixels; k += 1, i += channels) {
-    out[k] = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-  }
-  return out;
-}
 
 /**
  * σ² times the larger-magnitude Hessian eigenvalue at (x, y) for one kernel set: the γ = 1
@@ -161,7 +148,7 @@ export function hairRidgeScales(
   let count = 0;
   for (let k = 0; k < hair.length; k += 1) if (hair[k]! >= RIDGE_HAIR_PROBABILITY) count += 1;
   if (count === 0) return [];
-  const gray = luminance(image.data, widthPx * heightPx, image.channels);
+  const gray = luminance(image);
   const stride = count / Math.min(count, maxSamples);
   const scales: number[] = [];
   let seen = 0;
