@@ -9,7 +9,7 @@ import { hairRidgeScale } from '../../src/analysis/worker/ridgeScale';
 import { probeShafts, runRidgeSample } from '../../src/analysis/worker/shaftRulePass';
 import { skinNoiseSigma, gaussianSmooth, NOISE_RULE } from '../../src/analysis/worker/photoNoise';
 import { fillTileInput } from '../../src/analysis/worker/preprocess';
-import { benchTile, medianMs, timedRuns } from '../node/benchTiles';
+import { BENCH_GRAIN, benchTile, medianMs, timedRuns } from '../node/benchTiles';
 import {
   DEFAULT_CARD_PATH,
   DEFAULT_MODEL_PATH,
@@ -28,6 +28,8 @@ const RUNS = 7;
 const MODEL_TILE_RUNS = 15;
 const MODEL_TILE_WARMUPS = 5;
 const PHOTO_RUNS = 3;
+/** Whole 20-tile passes timed for the per-tile path in a pass. */
+const PASS_RUNS = 5;
 const PROBE_RUNS = 5;
 
 function rssMiB(): number {
@@ -96,10 +98,26 @@ async function modelRows(): Promise<BenchRow[]> {
       channels: 3 as const,
       data: benchTile(2048, 1536),
     };
+    // The per-tile path as a photo pays it: one pass of the photo's 20 tiles (normalise,
+    // network, blend, and the pass's own buffers), divided by its tile count. The one-tile row
+    // above also pays a whole pass's allocation and final blend for its single tile.
+    const passTiles = pass.start(photo).tiles.length;
+    const photoPass = await timedRuns(() => pass(photo), PASS_RUNS, 1);
     let photoProbs: Awaited<ReturnType<typeof segmenter.segment>> | undefined;
     const photoMs = await medianMs(
       async () => {
         photoProbs = await segmenter.segment(photo);
+      },
+      PHOTO_RUNS,
+      0,
+    );
+    // The same photo with the grain the bench had before stop 23, above the noise rule's
+    // threshold: the app reads it twice.
+    const grainyPhoto = { ...photo, data: benchTile(2048, 1536, BENCH_GRAIN.grainy) };
+    let grainyProbs: Awaited<ReturnType<typeof segmenter.segment>> | undefined;
+    const grainyMs = await medianMs(
+      async () => {
+        grainyProbs = await segmenter.segment(grainyPhoto);
       },
       PHOTO_RUNS,
       0,
@@ -126,12 +144,15 @@ async function modelRows(): Promise<BenchRow[]> {
     const rest = rescale
       ? `here its hair reads ${rescale.kind === 'thin' ? `thin (ridge scale ${rescale.ridgeSigmaPx.toFixed(2)} px)` : 'wide'}, so instead a second pass at ${rescale.factor.toFixed(2)}× its size`
       : 'here the other 18 tiles';
-    // benchTile's grain (uniform ±15, σ ≈ 8.7) is above the noise rule's threshold, so the photo
-    // is read twice: say so, since rows before stop 22 read it once.
-    const smoothed = photoRead.noiseSmoothing;
-    const noiseNote = smoothed
-      ? `; then, as its skin reads ${smoothed.noiseSigma.toFixed(1)} grey levels of noise, the noise rule reads it all again from a smoothed copy (the passes named are the second reading's)`
-      : '';
+    // The photo rows say when the noise rule read a photo again: the clean photo should not
+    // (its grain is under the threshold), the grainy one should.
+    const noiseNote = (read: typeof photoRead | undefined): string => {
+      const smoothed = read?.noiseSmoothing;
+      return smoothed
+        ? `; then, as its skin reads ${smoothed.noiseSigma.toFixed(1)} grey levels of noise, the noise rule reads it all again from a smoothed copy (the passes named are the second reading's)`
+        : '; the noise rule does not read it again';
+    };
+    const grainyRescale = grainyProbs?.shaftRescale;
     rssPeak = Math.max(rssPeak, rssMiB());
     await model.release();
     return [
@@ -154,10 +175,22 @@ async function modelRows(): Promise<BenchRow[]> {
         notes: `${label}: the network alone on that tile (OrtModel.runTile: tensor in, session.run, logits out; no normalise or blend), median of ${MODEL_TILE_RUNS} after ${MODEL_TILE_WARMUPS} warm-ups, fastest ${run.minMs.toFixed(1)} ms; wasm, 1 thread, Node.`,
       },
       {
+        name: 'model.node.wasm1.passMsPerTile2048x1536',
+        value: Math.round(photoPass.medianMs / passTiles),
+        unit: 'ms',
+        notes: `${label}: the per-tile path inside one model pass over the 2048×1536 photo (normalise, session.run, softmax/blend, the pass's buffers and final blend), pass time / its ${passTiles} tiles; median pass ${photoPass.medianMs.toFixed(0)} ms of ${PASS_RUNS} after 1 warm-up, fastest ${(photoPass.minMs / passTiles).toFixed(1)} ms per tile; wasm, 1 thread, Node.`,
+      },
+      {
         name: 'model.node.wasm1.msPerPhoto2048x1536',
         value: Math.round(photoMs),
         unit: 'ms',
-        notes: `${label}: whole 2048×1536 analysis-scale image through the app's segmenter: the wide-shaft probe (next row); of its 20 tiles of 512² (≥64 px overlap) the two holding most of the probe's hair, and the ridge scale on them (row after); then the other 18 tiles, or a second pass at another size: ${rest}${noiseNote}; wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
+        notes: `${label}: whole 2048×1536 analysis-scale image (grain ±${BENCH_GRAIN.clean}) through the app's segmenter: the wide-shaft probe (next row); of its 20 tiles of 512² (≥64 px overlap) the two holding most of the probe's hair, and the ridge scale on them (row after); then the other 18 tiles, or a second pass at another size: ${rest}${noiseNote(photoRead)}; wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
+      },
+      {
+        name: 'model.node.wasm1.msPerGrainyPhoto2048x1536',
+        value: Math.round(grainyMs),
+        unit: 'ms',
+        notes: `${label}: the same photo with grain ±${BENCH_GRAIN.grainy} (σ ≈ 8.7, the bench photo of stop 22) through the app's segmenter${grainyRescale ? ` (its hair reads ${grainyRescale.kind}, ${grainyRescale.factor.toFixed(2)}×)` : ''}${noiseNote(grainyProbs)}; wasm 1 thread, Node, median of ${PHOTO_RUNS}.`,
       },
       {
         name: 'model.node.wasm1.shaftProbeMs2048x1536',
@@ -181,13 +214,13 @@ async function modelRows(): Promise<BenchRow[]> {
         name: 'model.node.noiseSmoothMs2048x1536',
         value: Math.round(smoothMs),
         unit: 'ms',
-        notes: `the noise rule's Gaussian smoothing (σ ${NOISE_RULE.blurSigmaPx} px, separable, RGB) on that photo, which a grainy photo pays before its second reading (this one ${(photoNoise ?? 0) > NOISE_RULE.thresholdSigma ? 'does, so the photo row includes a second reading' : 'does not'}); median of ${PROBE_RUNS} after 1 warm-up.`,
+        notes: `the noise rule's Gaussian smoothing (σ ${NOISE_RULE.blurSigmaPx} px, separable, RGB) on that photo, which only a grainy photo pays, before its second reading (the grainy-photo row's does); median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.rssPeakDeltaMiB',
         value: Math.round(photoRssPeak - rssBefore),
         unit: 'MiB',
-        notes: `${label}: Node process RSS (process.memoryUsage().rss, sampled every 5 ms and after each tile of the photo) peak minus RSS before creating the session; covers session creation, the tile runs and one 2048×1536 photo. Includes wasm heap growth, which never shrinks.`,
+        notes: `${label}: Node process RSS (process.memoryUsage().rss, sampled every 5 ms and after each tile of the photo) peak minus RSS before creating the session; covers session creation, the tile runs and the 2048×1536 photo rows (clean and grainy: the grainy one is read twice). Includes wasm heap growth, which never shrinks.`,
       },
     ];
   } finally {
