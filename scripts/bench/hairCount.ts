@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { countHairs } from '../../src/analysis/worker/hairCount';
 import { loadNodeSegmenter } from '../node/segmenter';
 import { timedRuns } from '../node/benchTiles';
+import { rawRgb } from '../node/rawRgb';
 import { repoRoot } from './lib/benchPage';
 import type { BenchRow } from './lib/types';
 
@@ -14,17 +15,7 @@ const RUNS = 5;
 const SOURCE = join(repoRoot, 'models', 'eval-count', '9500003.jpg');
 
 export async function run(): Promise<BenchRow[]> {
-  const { data, info } = await sharp(SOURCE)
-    .resize(2048, 1536, { fit: 'fill', kernel: 'lanczos3' })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const image = {
-    widthPx: info.width,
-    heightPx: info.height,
-    channels: 3 as const,
-    data: new Uint8Array(data),
-  };
+  const image = await rawRgb(sharp(SOURCE).resize(2048, 1536, { fit: 'fill', kernel: 'lanczos3' }));
   const { segmenter } = await loadNodeSegmenter({ numThreads: 1 });
   const probs = await segmenter.segment(image);
   let hairs: number | undefined;

@@ -4,28 +4,15 @@
 // its usual draw, the way a patient's phone photo at home often does, so the table shows how much
 // each costs and whether the stated error of a reading widens with it. The soft label is the
 // scene's truth and stays as it is: the hair did not change, only the photo of it.
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
 import type { PixelImage } from '../../src/analysis/worker/image';
+import { rawRgb } from './rawRgb';
 
 export interface CameraCondition {
   name: string;
   /** What it stands for, for the table's heading and the JSON. */
   means: string;
   photo: (imagePath: string, seed: number) => Promise<PixelImage>;
-}
-
-async function rawRgb(pipeline: Sharp): Promise<PixelImage> {
-  const { data, info } = await pipeline
-    .removeAlpha()
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    widthPx: info.width,
-    heightPx: info.height,
-    channels: 3,
-    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-  };
 }
 
 /** mulberry32: a small seeded generator, so a condition's noise is the same on every run. */

@@ -9,6 +9,7 @@ import { sniffImageFormat } from '../../src/lib/imageFormat';
 import { readImageHeader } from '../../src/lib/imageHeader';
 import { decodeBmp, isBmp } from './bmp';
 import { decodeHeic, isHeicName } from './heic';
+import { rawRgb } from './rawRgb';
 
 export interface DecodedForAnalysis {
   /** Upright size of the file's image, after EXIF orientation. */
@@ -106,25 +107,13 @@ export async function decodeBytesForAnalysis(
   const incomplete = isIncomplete(bytes);
   const { pipeline, widthPx, heightPx } = await openSharp(bytes, fileName, incomplete);
   const target = analysisSize(widthPx, heightPx);
-  const { data, info } = await pipeline
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .resize(target.widthPx, target.heightPx, { fit: 'fill', kernel: 'lanczos3' })
-    .removeAlpha()
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
-  if (info.channels !== 3 || info.width !== target.widthPx || info.height !== target.heightPx) {
-    throw new Error(`unexpected decoded layout ${info.width}×${info.height}×${info.channels}`);
+  const image = await rawRgb(
+    pipeline
+      .flatten({ background: '#ffffff' })
+      .resize(target.widthPx, target.heightPx, { fit: 'fill', kernel: 'lanczos3' }),
+  );
+  if (image.widthPx !== target.widthPx || image.heightPx !== target.heightPx) {
+    throw new Error(`unexpected decoded size ${image.widthPx}×${image.heightPx}`);
   }
-  return {
-    originalWidthPx: widthPx,
-    originalHeightPx: heightPx,
-    image: {
-      widthPx: info.width,
-      heightPx: info.height,
-      channels: 3,
-      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    },
-    incomplete,
-  };
+  return { originalWidthPx: widthPx, originalHeightPx: heightPx, image, incomplete };
 }

@@ -3,16 +3,9 @@
 import sharp from 'sharp';
 import type { ClassProbabilities } from '../../src/analysis/worker/image';
 import { labelPlanes } from './evalMetrics';
+import { rawRgb } from './rawRgb';
 
 export async function readLabelFile(path: string): Promise<ClassProbabilities> {
-  const { data, info } = await sharp(path)
-    .removeAlpha()
-    .toColourspace('srgb')
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
-  return labelPlanes(
-    new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    info.width,
-    info.height,
-  );
+  const { data, widthPx, heightPx } = await rawRgb(sharp(path));
+  return labelPlanes(data, widthPx, heightPx);
 }

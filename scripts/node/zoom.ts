@@ -4,6 +4,7 @@
 import sharp from 'sharp';
 import type { ClassProbabilities, PixelImage } from '../../src/analysis/worker/image';
 import { labelPlanes } from './evalMetrics';
+import { rawRgb } from './rawRgb';
 
 export interface ZoomedSample {
   image: PixelImage;
@@ -24,31 +25,9 @@ export async function zoomedSample(
   if (!meta.width || !meta.height) throw new Error(`${imagePath}: no size`);
   const widthPx = Math.max(1, Math.round(meta.width * factor));
   const heightPx = Math.max(1, Math.round(meta.height * factor));
-  const [photo, label] = await Promise.all([
-    sharp(imagePath)
-      .removeAlpha()
-      .toColourspace('srgb')
-      .resize(widthPx, heightPx, { fit: 'fill' })
-      .raw()
-      .toBuffer(),
-    sharp(labelPath)
-      .removeAlpha()
-      .toColourspace('srgb')
-      .resize(widthPx, heightPx, { fit: 'fill', kernel: 'linear' })
-      .raw()
-      .toBuffer(),
+  const [image, label] = await Promise.all([
+    rawRgb(sharp(imagePath).resize(widthPx, heightPx, { fit: 'fill' })),
+    rawRgb(sharp(labelPath).resize(widthPx, heightPx, { fit: 'fill', kernel: 'linear' })),
   ]);
-  return {
-    image: {
-      widthPx,
-      heightPx,
-      channels: 3,
-      data: new Uint8Array(photo.buffer, photo.byteOffset, photo.byteLength),
-    },
-    label: labelPlanes(
-      new Uint8Array(label.buffer, label.byteOffset, label.byteLength),
-      widthPx,
-      heightPx,
-    ),
-  };
+  return { image, label: labelPlanes(label.data, widthPx, heightPx) };
 }

@@ -2,10 +2,9 @@
 // label and an index. Loaded with the same decode path as the eval script.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { ClassProbabilities, PixelImage } from '../../src/analysis/worker/image';
 import { decodeForAnalysis } from '../../scripts/node/decode';
-import { labelPlanes } from '../../scripts/node/evalMetrics';
+import { readLabelFile } from '../../scripts/node/labelFile';
 
 export const FIXTURE_DIR = 'tests/fixtures/seg';
 
@@ -23,9 +22,5 @@ export function fixtureNames(): string[] {
 
 export async function loadFixture(name: string): Promise<SegFixture> {
   const { image } = await decodeForAnalysis(join(FIXTURE_DIR, `${name}.jpg`));
-  const { data, info } = await sharp(join(FIXTURE_DIR, `${name}.label.png`))
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { name, image, label: labelPlanes(new Uint8Array(data), info.width, info.height) };
+  return { name, image, label: await readLabelFile(join(FIXTURE_DIR, `${name}.label.png`)) };
 }
