@@ -35,6 +35,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.camera_aug import degrade  # noqa: E402
 from train.model import MEAN, STD, build, count_params  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -97,7 +98,8 @@ def normalise(x_u8: torch.Tensor) -> torch.Tensor:
 DEFAULT_SCALE = (0.6, 1.5)
 
 
-def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int, scale: tuple[float, float] = DEFAULT_SCALE):
+def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int, scale: tuple[float, float] = DEFAULT_SCALE,
+          camera_p: float = 0.0):
     n, h, w = ims.shape[:3]
     idx = rng.integers(0, n, bs)
     # Random scale per batch: crop a window `s` times the crop and resize it to the crop, so the
@@ -135,6 +137,10 @@ def batch(rng: np.random.Generator, ims, labs, bs: int, crop: int, scale: tuple[
     gray = torch.from_numpy(rng.uniform(0, 1, bs) < 0.1)
     x[gray] = x[gray].mean(1, keepdim=True).expand(-1, 3, -1, -1)
     x = x.clamp(0, 255)
+    # A worse camera than the generator's own draw, on a share of the crops (camera_aug.py).
+    # With camera_p 0 no random number is drawn, so older runs' batches are unchanged.
+    if camera_p > 0:
+        x, _ = degrade(rng, x, camera_p)
     # Labels are stored hair, skin, background (R,G,B); the model's class order is CLASSES.
     y = y[:, [2, 1, 0]]
     y = y / y.sum(1, keepdim=True).clamp_min(1e-6)
@@ -191,6 +197,8 @@ def main() -> None:
     ap.add_argument("--drop-kinds", default="", help='leave out these scene kinds, e.g. "nohair"')
     ap.add_argument("--scale", default=f"{DEFAULT_SCALE[0]},{DEFAULT_SCALE[1]}",
                     help="range of the per-batch zoom-out factor s (image zoomed by 1/s), log-uniform")
+    ap.add_argument("--camera-aug", type=float, default=0.0,
+                    help="share of crops given one or two camera degradations (camera_aug.py); 0 = off")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     name = "tiny" if args.tiny else args.arch
@@ -233,7 +241,7 @@ def main() -> None:
         lr = args.lr * (min(1.0, (step + 1) / 200) * 0.5 * (1 + math.cos(math.pi * frac)) * 0.97 + 0.03)
         for gp in opt.param_groups:
             gp["lr"] = lr
-        x, y = batch(rng, ims, labs, args.bs, args.crop, scale)
+        x, y = batch(rng, ims, labs, args.bs, args.crop, scale, args.camera_aug)
         loss, iou = loss_fn(model(x), y, args.cov_weight)
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -257,7 +265,8 @@ def main() -> None:
             meta = {"cov_weight": args.cov_weight, "arch": name, "params": count_params(model), "step": step, "elapsed_s": elapsed,
                     "bs": args.bs, "crop": args.crop, "lr": args.lr, "seed": args.seed,
                     "data_images": int(len(ims)), "data_shards": [os.path.basename(f) for f in files], "drop_kinds": sorted(drop),
-                    "minutes_budget": args.minutes, "init_from": init_from, "scale": list(scale)}
+                    "minutes_budget": args.minutes, "init_from": init_from, "scale": list(scale),
+                    "camera_aug": args.camera_aug}
             save_ckpt(ckpt, {"model": model.state_dict(), "ema": ema, "opt": opt.state_dict(), **meta})
             with open(ckpt + ".json", "w") as f:
                 json.dump(meta, f, indent=1)
