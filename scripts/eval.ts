@@ -15,11 +15,13 @@ import { segmenterCoverage, type Segmenter } from '../src/analysis/worker/segmen
 import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
+  BLOWN_OUT_FLAG_PCT,
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
 import { changeError } from '../src/domain/progress';
 import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
+import { summariseFlag, type FlagSummary } from './node/blownOutFlag';
 import { pinballLoss } from './node/stats';
 import { followUpPairs, mapZoomedSamples, sampleTruth } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
@@ -237,6 +239,25 @@ async function main(): Promise<void> {
         changes: methods.model ? await evaluateChangeBounds(methods.model) : null,
       }
     : null;
+  const blownOutFlag = quality
+    ? evaluateBlownOutFlag(
+        [
+          { name: '×1 overall', scores: modelScores(run) },
+          ...(shift ? [{ name: 'G overall', scores: modelScores(shift.run) }] : []),
+          ...camera.runs.map(({ label, run: photographed }) => ({
+            name: `camera ${label}`,
+            scores: modelScores(photographed),
+          })),
+          {
+            name: 'camera pooled (not control)',
+            scores: camera.runs
+              .filter(({ label }) => label !== 'control')
+              .flatMap(({ run: photographed }) => modelScores(photographed)),
+          },
+        ],
+        quality,
+      )
+    : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
   const hairCount = await evaluateHairCounts(values['count-dir'], methods);
@@ -283,6 +304,7 @@ async function main(): Promise<void> {
           perImage: shift.run.perImage,
         },
         errorBounds,
+        blownOutFlag,
         realNoHair,
         realHairBoxes,
         hairCount,
@@ -471,6 +493,34 @@ async function evaluateShiftSet(
   );
   printTable(rows);
   return { subsets, rows, run };
+}
+
+/**
+ * The blown-out flag on held-out readings (scripts/node/blownOutFlag.ts): how many it flags, and
+ * the error and stated-error share of the flagged readings beside the rest.
+ */
+function evaluateBlownOutFlag(
+  groups: readonly { name: string; scores: readonly ImageScores[] }[],
+  quality: ModelQuality,
+): Record<string, FlagSummary> {
+  const out: Record<string, FlagSummary> = {};
+  for (const { name, scores } of groups) out[name] = summariseFlag(scores, quality);
+  console.log(
+    `\nBlown-out flag on held-out readings: readings whose scalp is at least ${BLOWN_OUT_FLAG_PCT} % blown out (luma ≥ 250) are flagged; mean |measured − true| coverage and the share within the stated error, flagged and not`,
+  );
+  printTextTable(
+    ['readings', 'n', 'flagged', 'error pp flagged', 'within %', 'error pp rest', 'within %'],
+    Object.entries(out).map(([name, s]) => [
+      name,
+      String(s.readings),
+      String(s.flagged.readings),
+      s.flagged.meanErrorPp === null ? '–' : fmt(s.flagged.meanErrorPp, 2),
+      s.flagged.withinPct === null ? '–' : fmt(s.flagged.withinPct, 0),
+      s.passed.meanErrorPp === null ? '–' : fmt(s.passed.meanErrorPp, 2),
+      s.passed.withinPct === null ? '–' : fmt(s.passed.withinPct, 0),
+    ]),
+  );
+  return out;
 }
 
 /** The bounds compared on held-out readings: the app's and the card's single figure. */

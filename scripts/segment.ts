@@ -8,7 +8,7 @@
 import { appendFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, parse, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeModel, type HairCountRecord } from '../src/domain/analysis';
+import { describeModel, readingNeedsCheck, type HairCountRecord } from '../src/domain/analysis';
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
 import { countHairs } from '../src/analysis/worker/hairCount';
 import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
@@ -155,8 +155,9 @@ async function main(): Promise<number> {
         hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
-        // A cut-off file reads its missing part as flat grey: never a confident reading.
-        lowConfidence: quality.lowConfidence || decoded.incomplete,
+        // A cut-off file reads its missing part as flat grey, and a blown-out scalp shows no
+        // hair: never a confident reading.
+        lowConfidence: readingNeedsCheck(quality) || decoded.incomplete,
         ...(decoded.incomplete ? { incomplete: true } : {}),
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
         // Hair too wide or too thin for the model: analysed at this scale (shaftRulePass.ts).
@@ -167,6 +168,8 @@ async function main(): Promise<number> {
         ...(quality.ridgeSigmaPx !== undefined ? { ridgeSigmaPx: quality.ridgeSigmaPx } : {}),
         // A grainy photo was read again smoothed (photoNoise.ts, the noise rule).
         ...(quality.noiseSigma !== undefined ? { noiseSigma: quality.noiseSigma } : {}),
+        // Much of the scalp was blown out to white (photoExposure.ts): this share of it.
+        ...(quality.blownOutPct !== undefined ? { blownOutPct: quality.blownOutPct } : {}),
         // --scope-frame found a round field of view: this share of the frame was left out.
         ...(quality.outsideScopePct !== undefined
           ? { outsideScopePct: quality.outsideScopePct }

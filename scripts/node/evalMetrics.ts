@@ -48,6 +48,8 @@ export interface ImageScores {
   measuredCoveragePct: number;
   /** Share of undecided pixels (coverage.ts), which the stated error of a reading follows. */
   uncertainPct: number;
+  /** Blown-out share of the scalp the reading found (photoExposure.ts); absent without scalp. */
+  blownOutPct?: number;
 }
 
 function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
@@ -90,6 +92,7 @@ export function scoreImage(
     trueCoveragePct: coverageFromProbabilities(label).hairCoveragePct,
     measuredCoveragePct: measured.hairCoveragePct,
     uncertainPct: measured.uncertainPct,
+    ...(predicted.blownOut ? { blownOutPct: predicted.blownOut.scalpPct } : {}),
   };
 }
 

@@ -103,6 +103,20 @@ export interface ReadingQualityRecord {
    * (src/analysis/worker/photoNoise.ts): the noise on its skin, grey levels (σ of the luma).
    */
   noiseSigma?: number;
+  /**
+   * Set when so much of the scalp in the photo was blown out (pure white: flash, strong light)
+   * that the reading cannot be trusted (src/analysis/worker/photoExposure.ts): that share,
+   * percent. Such a reading needs checking as a low-confidence one does (readingNeedsCheck).
+   */
+  blownOutPct?: number;
+}
+
+/**
+ * Whether a reading should be checked by eye before a figure or a change is relied on: the
+ * segmenter was unsure of much of the photo, or much of its scalp was blown out.
+ */
+export function readingNeedsCheck(quality: ReadingQualityRecord): boolean {
+  return quality.lowConfidence || quality.blownOutPct !== undefined;
 }
 
 export interface Analysis extends RecordMeta {
@@ -142,6 +156,7 @@ function checkQuality(c: Checker): void {
   c.number('ridgeSigmaPx', { optional: true, min: 0 });
   c.number('outsideScopePct', { optional: true, min: 0, max: 100 });
   c.number('noiseSigma', { optional: true, min: 0 });
+  c.number('blownOutPct', { optional: true, min: 0, max: 100 });
 }
 
 function checkMetric(c: Checker): void {

@@ -2,7 +2,7 @@
 // from the first reading to the latest with the measurement error that goes with it. Readings
 // of different models (or of the classical fallback) are never joined into one line: a new
 // model version reads differently, and a jump between versions is not a treatment effect.
-import { WHOLE_REGION, type Analysis } from './analysis';
+import { readingNeedsCheck, WHOLE_REGION, type Analysis } from './analysis';
 import type { PhotoId, SessionId } from './ids';
 import { PHOTO_VIEWS, type Photo, type PhotoView } from './photo';
 
@@ -90,7 +90,8 @@ export function coverageSeries(
       ...(analysis.quality?.changeErrorPp !== undefined
         ? { changeErrorPp: analysis.quality.changeErrorPp }
         : {}),
-      lowConfidence: analysis.quality?.lowConfidence ?? true,
+      // A blown-out photo's reading is as doubtful as an undecided one's.
+      lowConfidence: analysis.quality ? readingNeedsCheck(analysis.quality) : true,
     });
     byKey.set(key, series);
   }

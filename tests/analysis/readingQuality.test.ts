@@ -1,7 +1,12 @@
 // Reading quality: flagged against the model card's calibration, never trusted without one.
 import { describe, expect, it } from 'vitest';
 import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
-import { assessReading, typicalErrorPp } from '../../src/analysis/worker/readingQuality';
+import {
+  assessReading,
+  BLOWN_OUT_FLAG_PCT,
+  typicalErrorPp,
+} from '../../src/analysis/worker/readingQuality';
+import { readingNeedsCheck } from '../../src/domain/analysis';
 import { testModelMeta } from './testMeta';
 
 const quality = { coverageErrorP90Pp: 4.2, uncertainPctWarn: 20, measuredOn: 'validation' };
@@ -56,6 +61,21 @@ describe('assessReading', () => {
     });
     expect(r.noiseSigma).toBe(9.9);
     expect('noiseSigma' in assessReading({ uncertainPct: 3 }, quality)).toBe(false);
+  });
+
+  it('flags a reading whose scalp is blown out over the threshold, and records that share', () => {
+    const over = assessReading({ uncertainPct: 3 }, quality, {
+      blownOut: { scalpPct: BLOWN_OUT_FLAG_PCT + 4.26 },
+    });
+    expect(over.blownOutPct).toBe(BLOWN_OUT_FLAG_PCT + 4.3);
+    // The undecided share alone decides lowConfidence; readingNeedsCheck joins the two.
+    expect(over.lowConfidence).toBe(false);
+    expect(readingNeedsCheck(over)).toBe(true);
+    const under = assessReading({ uncertainPct: 3 }, quality, {
+      blownOut: { scalpPct: BLOWN_OUT_FLAG_PCT - 0.1 },
+    });
+    expect('blownOutPct' in under).toBe(false);
+    expect(readingNeedsCheck(under)).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {

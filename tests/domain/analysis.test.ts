@@ -73,6 +73,14 @@ describe('analysis', () => {
     expect(bad.ok).toBe(false);
   });
 
+  it('keeps the blown-out share of a flagged reading, as a percentage', () => {
+    const quality = { uncertainPct: 3, calibrated: true, lowConfidence: false, blownOutPct: 41.2 };
+    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
+    const r = validateAnalysis({ ...analysis(), quality: { ...quality, blownOutPct: 140 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.blownOutPct must be at most 100']);
+  });
+
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {
     const r = normaliseAnalysis({ ...analysis(), quality: 'garbage' });
     expect(r.ok).toBe(true);

@@ -37,6 +37,7 @@ function reading(
     errorPp?: number;
     changeErrorPp?: number;
     low?: boolean;
+    blownOutPct?: number;
   } = {},
 ): Analysis {
   return newAnalysis(
@@ -50,6 +51,7 @@ function reading(
         lowConfidence: options.low ?? false,
         ...(options.errorPp !== undefined ? { typicalErrorPp: options.errorPp } : {}),
         ...(options.changeErrorPp !== undefined ? { changeErrorPp: options.changeErrorPp } : {}),
+        ...(options.blownOutPct !== undefined ? { blownOutPct: options.blownOutPct } : {}),
       },
       durationMs: 800,
     },
@@ -147,5 +149,14 @@ describe('coverage progress', () => {
     expect(change?.verdict).toBe('no-error-figure');
     expect(change?.errorPp).toBeUndefined();
     expect(change?.lowConfidence).toBe(true);
+  });
+
+  it('passes on a blown-out reading as low confidence too', () => {
+    const [series] = coverageSeries(photos.slice(0, 2), [
+      reading('v1', 30, { errorPp: 5, changeErrorPp: 4 }),
+      reading('v2', 40, { errorPp: 5, changeErrorPp: 4, blownOutPct: 44 }),
+    ]);
+    expect(series?.points.map((p) => p.lowConfidence)).toEqual([false, true]);
+    expect(seriesChange(series as ProgressSeries)?.lowConfidence).toBe(true);
   });
 });

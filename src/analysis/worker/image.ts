@@ -1,6 +1,7 @@
 // The plain pixel container the segmentation core works on: no ImageData, canvas or sharp
 // types, so the same code runs in a Web Worker and in Node.
 import type { PixelBuffer } from '../../lib/areaDownscale';
+import type { BlownOut } from './photoExposure';
 import type { NoiseSmoothing } from './photoNoise';
 import type { ScopeFrame } from './scopeFrame';
 
@@ -26,6 +27,8 @@ export interface ClassProbabilities {
   scopeFrame?: ScopeFrame;
   /** Set when the photo was noisy and smoothed before the model read it (photoNoise.ts). */
   noiseSmoothing?: NoiseSmoothing;
+  /** How much of the scalp the photo shows blown out (photoExposure.ts); absent without scalp. */
+  blownOut?: BlownOut;
 }
 
 /**

@@ -30,18 +30,26 @@ export function typicalErrorPp(quality: ModelQuality, uncertainPct: number): num
   return Math.min(100, Math.round(pp * 10) / 10);
 }
 
-/** What the segmenter's passes did to a photo, as the probabilities carry it (image.ts). */
+/** What the segmenter's passes did to a photo and found in it, as the probabilities carry it (image.ts). */
 export type ReadingPasses = Pick<
   ClassProbabilities,
-  'shaftRescale' | 'scopeFrame' | 'noiseSmoothing'
+  'shaftRescale' | 'scopeFrame' | 'noiseSmoothing' | 'blownOut'
 >;
+
+/**
+ * A reading whose scalp is blown out over at least this share is flagged. Chosen on validation
+ * photos overexposed ×1.41–2 (MODEL_CARD.md, Blown-out flag): from about 30 % such readings erred
+ * by twice the others, and the stated error held for two thirds of them instead of nine in ten,
+ * while it flagged 5 % of the photos as the generator made them.
+ */
+export const BLOWN_OUT_FLAG_PCT = 30;
 
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
   passes: ReadingPasses = {},
 ): ReadingQualityRecord {
-  const { shaftRescale: rescale, scopeFrame, noiseSmoothing } = passes;
+  const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut } = passes;
   return {
     uncertainPct: figures.uncertainPct,
     calibrated: quality !== undefined,
@@ -54,5 +62,8 @@ export function assessReading(
     ...(rescale ? rescaleRecord(rescale) : {}),
     ...(scopeFrame ? { outsideScopePct: Math.round(scopeFrame.outsideShare * 1000) / 10 } : {}),
     ...(noiseSmoothing ? { noiseSigma: Math.round(noiseSmoothing.noiseSigma * 10) / 10 } : {}),
+    ...(blownOut && blownOut.scalpPct >= BLOWN_OUT_FLAG_PCT
+      ? { blownOutPct: Math.round(blownOut.scalpPct * 10) / 10 }
+      : {}),
   };
 }

@@ -13,6 +13,7 @@ import type { ClassProbabilities, PixelImage } from './image';
 import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
+import { blownOutShare } from './photoExposure';
 import { gaussianSmooth, NOISE_RULE, skinNoiseSigma } from './photoNoise';
 import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
@@ -101,8 +102,19 @@ export interface SegmenterRules {
  */
 export const APP_RULES: SegmenterRules = { scopeFrame: false, noiseRule: true };
 
-const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: SegmenterRules) =>
-  rules.scopeFrame ? withScopeFrame(image, probs) : probs;
+/**
+ * The rules after a reading, then what every reading measures of the photo it was read from:
+ * the blown-out share of its scalp, on the photo as it came (not a smoothed or rescaled copy).
+ */
+function afterRules(
+  image: PixelImage,
+  probs: ClassProbabilities,
+  rules: SegmenterRules,
+): ClassProbabilities {
+  const ruled = rules.scopeFrame ? withScopeFrame(image, probs) : probs;
+  const blownOut = blownOutShare(image, ruled);
+  return blownOut ? { ...ruled, blownOut } : ruled;
+}
 
 export function modelSegmenter(
   model: OrtModel,

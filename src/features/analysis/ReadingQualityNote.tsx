@@ -4,6 +4,7 @@ import type { ReadingQualityRecord } from '../../domain/analysis';
 import {
   LOW_CONFIDENCE_MESSAGE,
   UNCALIBRATED_MESSAGE,
+  blownOutText,
   noiseText,
   rescaleText,
   typicalErrorText,
@@ -13,6 +14,7 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
   const typical = typicalErrorText(quality);
   const rescale = rescaleText(quality);
   const noise = noiseText(quality);
+  const blownOut = blownOutText(quality);
   return (
     <div className="analysis-quality" data-testid="reading-quality">
       {typical && <div className="muted analysis-quality__typical">{typical}</div>}
@@ -27,6 +29,11 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
       {noise && (
         <div className="muted analysis-quality__noise" data-testid="noise-smoothing">
           {noise}
+        </div>
+      )}
+      {blownOut && (
+        <div className="analysis-notice" role="note" data-testid="blown-out">
+          {blownOut}
         </div>
       )}
       {quality.lowConfidence && (

@@ -29,6 +29,12 @@ export function rescaleText(quality: ReadingQualityRecord): string | null {
   return `Analysed at ${percent} % of the photo's size: hair here reads wider${width} than the model was trained on.`;
 }
 
+/** Why a reading is flagged for blown-out highlights (photoExposure.ts). */
+export function blownOutText(quality: ReadingQualityRecord): string | null {
+  if (quality.blownOutPct === undefined) return null;
+  return `Overexposed: ${quality.blownOutPct.toFixed(0)} % of the scalp in this photo is blown out to white (flash or strong light), where the camera recorded no hair. Such photos read far off, beyond the error above: check the mask, and retake without direct flash or in softer light.`;
+}
+
 /** Why a reading ran on a smoothed copy of the photo (photoNoise.ts, the noise rule). */
 export function noiseText(quality: ReadingQualityRecord): string | null {
   if (quality.noiseSigma === undefined) return null;

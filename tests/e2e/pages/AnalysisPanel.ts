@@ -26,6 +26,8 @@ export class AnalysisPanel {
   readonly rescale: Locator;
   /** Says a grainy photo was smoothed before it was read (the noise rule). */
   readonly noise: Locator;
+  /** Says much of the scalp was blown out to white (the blown-out flag). */
+  readonly blownOut: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
   /** Trichoscopy: "N hairs in the frame · typical shaft …", or why there is no count. */
@@ -48,6 +50,7 @@ export class AnalysisPanel {
     this.wholeHeadNote = this.region.getByTestId('whole-head-view');
     this.rescale = this.region.getByTestId('shaft-rescale');
     this.noise = this.region.getByTestId('noise-smoothing');
+    this.blownOut = this.region.getByTestId('blown-out');
     this.error = this.region.getByRole('alert');
     this.hairCount = this.region.getByTestId('hair-count-frame');
     this.hairsPerCm2 = this.region.getByTestId('hairs-per-cm2');

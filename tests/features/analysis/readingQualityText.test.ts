@@ -1,7 +1,8 @@
-// The words shown beside a coverage reading: typical error, a shaft-width rescale, noise smoothing.
+// The words shown beside a coverage reading: typical error, a shaft-width rescale, noise smoothing, blown-out highlights.
 import { describe, expect, it } from 'vitest';
 import type { ReadingQualityRecord } from '../../../src/domain/analysis';
 import {
+  blownOutText,
   noiseText,
   rescaleText,
   typicalErrorText,
@@ -36,6 +37,13 @@ describe('reading quality text', () => {
   it('says when and why a photo was analysed enlarged', () => {
     expect(rescaleText({ ...quality, analysedAtScale: 1.414, ridgeSigmaPx: 1.2 })).toBe(
       "Analysed at 141 % of the photo's size: hair here reads thinner than the model was trained on, so the photo was enlarged for it.",
+    );
+  });
+
+  it('says when much of the scalp was blown out, and nothing otherwise', () => {
+    expect(blownOutText(quality)).toBeNull();
+    expect(blownOutText({ ...quality, blownOutPct: 41.6 })).toBe(
+      'Overexposed: 42 % of the scalp in this photo is blown out to white (flash or strong light), where the camera recorded no hair. Such photos read far off, beyond the error above: check the mask, and retake without direct flash or in softer light.',
     );
   });
 
