@@ -200,6 +200,19 @@ async function main(): Promise<void> {
   const camera = await scoreVariants(samples, subsets, methods, CAMERA_SET);
   const shift = await evaluateShiftSet(values['shift-dir'], Number(values.limit), methods);
   const quality = methods.model?.quality;
+  // Each camera condition's readings, and all but the control pooled.
+  const cameraGroups = [
+    ...camera.runs.map(({ label, run: photographed }) => ({
+      name: `camera ${label}`,
+      scores: modelScores(photographed),
+    })),
+    {
+      name: 'camera pooled (not control)',
+      scores: camera.runs
+        .filter(({ label }) => label !== 'control')
+        .flatMap(({ run: photographed }) => modelScores(photographed)),
+    },
+  ];
   const errorBounds = quality
     ? {
         singles: evaluateBounds(
@@ -223,16 +236,7 @@ async function main(): Promise<void> {
               name: `×${ZOOMS.join('/×')} pooled`,
               scores: zoom.runs.flatMap(({ run: zoomed }) => modelScores(zoomed)),
             },
-            ...camera.runs.map(({ label, run: photographed }) => ({
-              name: `camera ${label}`,
-              scores: modelScores(photographed),
-            })),
-            {
-              name: 'camera pooled (not control)',
-              scores: camera.runs
-                .filter(({ label }) => label !== 'control')
-                .flatMap(({ run: photographed }) => modelScores(photographed)),
-            },
+            ...cameraGroups,
           ],
           quality,
         ),
@@ -244,16 +248,7 @@ async function main(): Promise<void> {
         [
           { name: '×1 overall', scores: modelScores(run) },
           ...(shift ? [{ name: 'G overall', scores: modelScores(shift.run) }] : []),
-          ...camera.runs.map(({ label, run: photographed }) => ({
-            name: `camera ${label}`,
-            scores: modelScores(photographed),
-          })),
-          {
-            name: 'camera pooled (not control)',
-            scores: camera.runs
-              .filter(({ label }) => label !== 'control')
-              .flatMap(({ run: photographed }) => modelScores(photographed)),
-          },
+          ...cameraGroups,
         ],
         quality,
       )
