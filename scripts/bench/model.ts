@@ -8,6 +8,7 @@ import { modelPass, modelSegmenter } from '../../src/analysis/worker/segmenter';
 import { hairRidgeScale } from '../../src/analysis/worker/ridgeScale';
 import { probeShafts, runRidgeSample } from '../../src/analysis/worker/shaftRulePass';
 import { skinNoiseSigma, gaussianSmooth, NOISE_RULE } from '../../src/analysis/worker/photoNoise';
+import { blownOutShare } from '../../src/analysis/worker/photoExposure';
 import { fillTileInput } from '../../src/analysis/worker/preprocess';
 import { BENCH_GRAIN, benchTile, medianMs, timedRuns } from '../node/benchTiles';
 import {
@@ -135,6 +136,7 @@ async function modelRows(): Promise<BenchRow[]> {
     const photoRead = photoProbs!;
     const photoNoise = skinNoiseSigma(photo, photoRead);
     const noiseMs = await medianMs(() => skinNoiseSigma(photo, photoRead), PROBE_RUNS, 1);
+    const blownOutMs = await medianMs(() => blownOutShare(photo, photoRead), PROBE_RUNS, 1);
     const smoothMs = await medianMs(
       () => gaussianSmooth(photo, NOISE_RULE.blurSigmaPx),
       PROBE_RUNS,
@@ -209,6 +211,12 @@ async function modelRows(): Promise<BenchRow[]> {
         value: Math.round(noiseMs),
         unit: 'ms',
         notes: `the noise rule's estimate alone on that photo (luma, Immerkær residual on the pixels its reading calls skin, median by histogram), part of the photo row; it reads ${photoNoise === undefined ? 'nothing (too few skin pixels)' : `${photoNoise.toFixed(1)} grey levels`} there (read again smoothed above ${NOISE_RULE.thresholdSigma}); median of ${PROBE_RUNS} after 1 warm-up.`,
+      },
+      {
+        name: 'model.node.blownOutMs2048x1536',
+        value: Math.round(blownOutMs),
+        unit: 'ms',
+        notes: `the blown-out share of the scalp alone on that photo (luma, then the share of the reading's hair + skin ≥ 0.5 at luma ≥ 250), which every reading measures, part of the photo row; it reads ${photoRead.blownOut ? `${photoRead.blownOut.scalpPct.toFixed(1)} %` : 'no scalp'} there; median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.noiseSmoothMs2048x1536',

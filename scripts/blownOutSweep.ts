@@ -1,0 +1,115 @@
+// `npx tsx scripts/blownOutSweep.ts [--set models/.cache/val,models/.cache/val2]`
+// How the blown-out flag (src/analysis/worker/photoExposure.ts, readingQuality.ts
+// BLOWN_OUT_FLAG_PCT) was chosen, reproducibly: every image of the validation sets is read through
+// the app's segmenter as it is and overexposed (values ×1.41, ×1.6, ×2, clipped, as the eval's
+// camera table overexposes), and for each candidate threshold of the blown-out share of the scalp
+// the flagged readings' mean coverage error and share within the stated error are printed beside
+// the rest's. Writes bench-results/blown-out-sweep.json. Validation data only: `npm run eval`
+// reports the chosen flag on the held-out sets, it does not choose it.
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
+import { assessReading } from '../src/analysis/worker/readingQuality';
+import { segmenterCoverage } from '../src/analysis/worker/segmenter';
+import { readLabelFile } from './node/labelFile';
+import { rawRgb } from './node/rawRgb';
+import { loadNodeSegmenter } from './node/segmenter';
+import {
+  labelPathOf,
+  listSweepSamples,
+  mean,
+  runSweep,
+  scriptArgs,
+  writeSweepJson,
+} from './node/sweepSet';
+import { printTextTable } from './node/textTable';
+
+const GAINS = [1, 1.41, 1.6, 2] as const;
+const THRESHOLDS_PCT = [5, 10, 20, 30, 40] as const;
+
+interface Reading {
+  set: string;
+  group: string;
+  id: string;
+  gain: number;
+  errorPp: number;
+  statedPp: number;
+  blownOutPct: number | null;
+}
+
+const fmt = (v: number | undefined, digits: number) =>
+  v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits);
+
+function side(rows: readonly Reading[]): { n: number; errorPp: number; withinPct: number } {
+  return {
+    n: rows.length,
+    errorPp: rows.length ? mean(rows.map((r) => r.errorPp)) : Number.NaN,
+    withinPct: rows.length
+      ? (100 * rows.filter((r) => r.errorPp <= r.statedPp).length) / rows.length
+      : Number.NaN,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: scriptArgs(),
+    options: { set: { type: 'string', default: 'models/.cache/val,models/.cache/val2' } },
+  });
+  const { segmenter, ortModel } = await loadNodeSegmenter();
+  if (!ortModel || !segmenter.quality) throw new Error('the sweep needs the calibrated model');
+  const readings: Reading[] = [];
+  for (const set of (values.set ?? '').split(',')) {
+    const samples = await listSweepSamples(set);
+    for (const sample of samples) {
+      const truthPct = coverageFromProbabilities(
+        await readLabelFile(labelPathOf(sample.path)),
+      ).hairCoveragePct;
+      for (const gain of GAINS) {
+        const probs = await segmenter.segment(await rawRgb(sharp(sample.path).linear(gain, 0)));
+        const figures = segmenterCoverage(segmenter, probs);
+        readings.push({
+          set,
+          group: sample.group,
+          id: sample.id,
+          gain,
+          errorPp: Math.abs(figures.hairCoveragePct - truthPct),
+          statedPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
+          blownOutPct: probs.blownOut?.scalpPct ?? null,
+        });
+      }
+    }
+    console.log(`${set}: ${samples.length} samples × ${GAINS.length} exposures`);
+  }
+  await ortModel.release();
+  const table = THRESHOLDS_PCT.flatMap((threshold) =>
+    GAINS.map((gain) => {
+      const rows = readings.filter((r) => r.gain === gain);
+      const flagged = (r: Reading) => r.blownOutPct !== null && r.blownOutPct >= threshold;
+      return {
+        threshold,
+        gain,
+        flagged: side(rows.filter(flagged)),
+        rest: side(rows.filter((r) => !flagged(r))),
+      };
+    }),
+  );
+  console.log(
+    'Blown-out share of the scalp (luma ≥ 250 where hair + skin ≥ 0.5) at or above the threshold: flagged readings against the rest, mean |measured − true| coverage and the share within the stated error',
+  );
+  printTextTable(
+    ['threshold %', 'values ×', 'flagged', 'error pp', 'within %', 'rest', 'error pp', 'within %'],
+    table.map(({ threshold, gain, flagged, rest }) => [
+      String(threshold),
+      String(gain),
+      String(flagged.n),
+      fmt(flagged.errorPp, 2),
+      fmt(flagged.withinPct, 0),
+      String(rest.n),
+      fmt(rest.errorPp, 2),
+      fmt(rest.withinPct, 0),
+    ]),
+  );
+  await writeSweepJson('blown-out-sweep.json', { gains: GAINS, table, readings });
+}
+
+runSweep(main);
