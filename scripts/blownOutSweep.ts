@@ -11,13 +11,14 @@ import sharp from 'sharp';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import { assessReading } from '../src/analysis/worker/readingQuality';
 import { segmenterCoverage } from '../src/analysis/worker/segmenter';
+import { flagSide } from './node/blownOutFlag';
+import type { BoundedReading } from './node/errorBounds';
 import { readLabelFile } from './node/labelFile';
 import { rawRgb } from './node/rawRgb';
 import { loadNodeSegmenter } from './node/segmenter';
 import {
   labelPathOf,
   listSweepSamples,
-  mean,
   runSweep,
   scriptArgs,
   writeSweepJson,
@@ -27,28 +28,16 @@ import { printTextTable } from './node/textTable';
 const GAINS = [1, 1.41, 1.6, 2] as const;
 const THRESHOLDS_PCT = [5, 10, 20, 30, 40] as const;
 
-interface Reading {
+/** A reading with its error and the error the app states beside it (boundPp). */
+interface Reading extends BoundedReading {
   set: string;
   group: string;
   id: string;
   gain: number;
-  errorPp: number;
-  statedPp: number;
   blownOutPct: number | null;
 }
 
-const fmt = (v: number | undefined, digits: number) =>
-  v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits);
-
-function side(rows: readonly Reading[]): { n: number; errorPp: number; withinPct: number } {
-  return {
-    n: rows.length,
-    errorPp: rows.length ? mean(rows.map((r) => r.errorPp)) : Number.NaN,
-    withinPct: rows.length
-      ? (100 * rows.filter((r) => r.errorPp <= r.statedPp).length) / rows.length
-      : Number.NaN,
-  };
-}
+const fmt = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -73,7 +62,8 @@ async function main(): Promise<void> {
           id: sample.id,
           gain,
           errorPp: Math.abs(figures.hairCoveragePct - truthPct),
-          statedPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
+          boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
+          uncertainPct: figures.uncertainPct,
           blownOutPct: probs.blownOut?.scalpPct ?? null,
         });
       }
@@ -88,8 +78,8 @@ async function main(): Promise<void> {
       return {
         threshold,
         gain,
-        flagged: side(rows.filter(flagged)),
-        rest: side(rows.filter((r) => !flagged(r))),
+        flagged: flagSide(rows.filter(flagged)),
+        rest: flagSide(rows.filter((r) => !flagged(r))),
       };
     }),
   );
@@ -101,11 +91,11 @@ async function main(): Promise<void> {
     table.map(({ threshold, gain, flagged, rest }) => [
       String(threshold),
       String(gain),
-      String(flagged.n),
-      fmt(flagged.errorPp, 2),
+      String(flagged.readings),
+      fmt(flagged.meanErrorPp, 2),
       fmt(flagged.withinPct, 0),
-      String(rest.n),
-      fmt(rest.errorPp, 2),
+      String(rest.readings),
+      fmt(rest.meanErrorPp, 2),
       fmt(rest.withinPct, 0),
     ]),
   );

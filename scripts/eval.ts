@@ -509,10 +509,10 @@ function evaluateBlownOutFlag(
       name,
       String(s.readings),
       String(s.flagged.readings),
-      s.flagged.meanErrorPp === null ? '–' : fmt(s.flagged.meanErrorPp, 2),
-      s.flagged.withinPct === null ? '–' : fmt(s.flagged.withinPct, 0),
-      s.passed.meanErrorPp === null ? '–' : fmt(s.passed.meanErrorPp, 2),
-      s.passed.withinPct === null ? '–' : fmt(s.passed.withinPct, 0),
+      fmt(s.flagged.meanErrorPp, 2),
+      fmt(s.flagged.withinPct, 0),
+      fmt(s.passed.meanErrorPp, 2),
+      fmt(s.passed.withinPct, 0),
     ]),
   );
   return out;

@@ -5,8 +5,8 @@
 // generator made them.
 import { BLOWN_OUT_FLAG_PCT, typicalErrorPp } from '../../src/analysis/worker/readingQuality';
 import type { ModelQuality } from '../../src/analysis/worker/modelMeta';
+import { summariseBounds, type BoundedReading } from './errorBounds';
 import type { ImageScores } from './evalMetrics';
-import { mean } from './stats';
 
 export interface FlagSide {
   readings: number;
@@ -22,16 +22,18 @@ export interface FlagSummary {
   passed: FlagSide;
 }
 
-function side(scores: readonly ImageScores[], quality: ModelQuality): FlagSide {
-  if (scores.length === 0) return { readings: 0, meanErrorPp: null, withinPct: null };
-  const errors = scores.map((s) => Math.abs(s.measuredCoveragePct - s.trueCoveragePct));
-  const within = scores.filter((s, i) => errors[i]! <= typicalErrorPp(quality, s.uncertainPct));
-  return {
-    readings: scores.length,
-    meanErrorPp: mean(errors),
-    withinPct: (100 * within.length) / scores.length,
-  };
+/** One side of the flag: its readings' mean error and share within their stated error. */
+export function flagSide(rows: readonly BoundedReading[]): FlagSide {
+  if (rows.length === 0) return { readings: 0, meanErrorPp: null, withinPct: null };
+  const { readings, meanErrorPp, withinPct } = summariseBounds(rows);
+  return { readings, meanErrorPp, withinPct };
 }
+
+const bounded = (s: ImageScores, quality: ModelQuality): BoundedReading => ({
+  errorPp: Math.abs(s.measuredCoveragePct - s.trueCoveragePct),
+  boundPp: typicalErrorPp(quality, s.uncertainPct),
+  uncertainPct: s.uncertainPct,
+});
 
 export const isFlagged = (s: ImageScores): boolean =>
   s.blownOutPct !== undefined && s.blownOutPct >= BLOWN_OUT_FLAG_PCT;
@@ -39,10 +41,7 @@ export const isFlagged = (s: ImageScores): boolean =>
 export function summariseFlag(scores: readonly ImageScores[], quality: ModelQuality): FlagSummary {
   return {
     readings: scores.length,
-    flagged: side(scores.filter(isFlagged), quality),
-    passed: side(
-      scores.filter((s) => !isFlagged(s)),
-      quality,
-    ),
+    flagged: flagSide(scores.filter(isFlagged).map((s) => bounded(s, quality))),
+    passed: flagSide(scores.filter((s) => !isFlagged(s)).map((s) => bounded(s, quality))),
   };
 }

@@ -102,18 +102,16 @@ export interface SegmenterRules {
  */
 export const APP_RULES: SegmenterRules = { scopeFrame: false, noiseRule: true };
 
+const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: SegmenterRules) =>
+  rules.scopeFrame ? withScopeFrame(image, probs) : probs;
+
 /**
- * The rules after a reading, then what every reading measures of the photo it was read from:
- * the blown-out share of its scalp, on the photo as it came (not a smoothed or rescaled copy).
+ * What every segmenter measures of the photo, once, on the reading it keeps: the blown-out share
+ * of its scalp, on the photo as it came (not a smoothed or rescaled copy).
  */
-function afterRules(
-  image: PixelImage,
-  probs: ClassProbabilities,
-  rules: SegmenterRules,
-): ClassProbabilities {
-  const ruled = rules.scopeFrame ? withScopeFrame(image, probs) : probs;
-  const blownOut = blownOutShare(image, ruled);
-  return blownOut ? { ...ruled, blownOut } : ruled;
+function withBlownOut(image: PixelImage, probs: ClassProbabilities): ClassProbabilities {
+  const blownOut = blownOutShare(image, probs);
+  return blownOut ? { ...probs, blownOut } : probs;
 }
 
 export function modelSegmenter(
@@ -128,27 +126,30 @@ export function modelSegmenter(
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     coverageTemperature: meta.quality?.coverageTemperature ?? 1,
-    segment: async (image, hooks) => {
-      const read = async (photo: PixelImage, readHooks = hooks) =>
-        afterRules(image, await segmentWithShaftRule(photo, pass, readHooks), rules);
-      const first = await read(image);
-      if (!rules.noiseRule) return first;
-      const noiseSigma = skinNoiseSigma(image, first);
-      if (noiseSigma === undefined || noiseSigma <= NOISE_RULE.thresholdSigma) return first;
-      // The shaft-width passes read the smoothed photo too: grain would pass for thin hair.
-      const blurSigmaPx = NOISE_RULE.blurSigmaPx;
-      const onTile = hooks?.onTile;
-      const again = onTile
-        ? {
-            ...hooks,
-            onTile: (done: number, total: number, kind?: SecondPass) =>
-              onTile(done, total, kind ?? 'smoothed'),
-          }
-        : hooks;
-      const second = await read(gaussianSmooth(image, blurSigmaPx), again);
-      return { ...second, noiseSmoothing: { noiseSigma, blurSigmaPx } };
-    },
+    segment: async (image, hooks) => withBlownOut(image, await readKept(image, hooks)),
   };
+
+  /** The reading kept: the photo's, or a grainy photo's smoothed copy's (the noise rule). */
+  async function readKept(image: PixelImage, hooks?: SegmentHooks): Promise<ClassProbabilities> {
+    const read = async (photo: PixelImage, readHooks = hooks) =>
+      afterRules(image, await segmentWithShaftRule(photo, pass, readHooks), rules);
+    const first = await read(image);
+    if (!rules.noiseRule) return first;
+    const noiseSigma = skinNoiseSigma(image, first);
+    if (noiseSigma === undefined || noiseSigma <= NOISE_RULE.thresholdSigma) return first;
+    // The shaft-width passes read the smoothed photo too: grain would pass for thin hair.
+    const blurSigmaPx = NOISE_RULE.blurSigmaPx;
+    const onTile = hooks?.onTile;
+    const again = onTile
+      ? {
+          ...hooks,
+          onTile: (done: number, total: number, kind?: SecondPass) =>
+            onTile(done, total, kind ?? 'smoothed'),
+        }
+      : hooks;
+    const second = await read(gaussianSmooth(image, blurSigmaPx), again);
+    return { ...second, noiseSmoothing: { noiseSigma, blurSigmaPx } };
+  }
 }
 
 export function classicalSegmenter(
@@ -165,7 +166,7 @@ export function classicalSegmenter(
     coverageTemperature: 1,
     segment: async (image, hooks) => {
       hooks?.throwIfAborted?.();
-      const probs = afterRules(image, classicalSegment(cv, image), rules);
+      const probs = withBlownOut(image, afterRules(image, classicalSegment(cv, image), rules));
       hooks?.onTile?.(1, 1);
       return probs;
     },
