@@ -91,6 +91,8 @@ def cast(rng: np.random.Generator, img: torch.Tensor) -> torch.Tensor:
 
 
 OPS = {"exposure": exposure, "defocus": defocus, "motion": motion, "noise": noise, "jpeg": jpeg, "cast": cast}
+# Optics and motion act before the sensor, which adds noise; the file is written last.
+ORDER = {"defocus": 0, "motion": 0, "exposure": 1, "cast": 1, "noise": 2, "jpeg": 3}
 
 
 def degrade(rng: np.random.Generator, x: torch.Tensor, p: float) -> tuple[torch.Tensor, list[list[str]]]:
@@ -104,9 +106,7 @@ def degrade(rng: np.random.Generator, x: torch.Tensor, p: float) -> tuple[torch.
         if rng.uniform() < p:
             count = 1 if rng.uniform() < 0.7 else 2
             kinds = [KINDS[j] for j in rng.choice(len(KINDS), size=count, replace=False)]
-            # Optics and motion act before the sensor, which adds noise; the file is written last.
-            order = {"defocus": 0, "motion": 0, "exposure": 1, "cast": 1, "noise": 2, "jpeg": 3}
-            for kind in sorted(kinds, key=order.__getitem__):
+            for kind in sorted(kinds, key=ORDER.__getitem__):
                 out[i] = OPS[kind](rng, out[i])
         applied.append(kinds)
     return out, applied
