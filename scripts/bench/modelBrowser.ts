@@ -3,7 +3,7 @@
 //   model.chromium.wasm1.msPerTile / wasmN.msPerTile   ort on one 512² tile, 1 vs all threads
 //   model.chromium.wasm1.shaftProbeMs2048x1536         the once-per-photo wide-shaft probe
 //   model.chromium.wasm1.passMsPerTile2048x1536        the per-tile path within a 20-tile pass
-//   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 JPEG
+//   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 PNG
 //   model.chromium.worker.peakPssDeltaMiB              Chromium process tree PSS during that run
 //   classical.chromium.msPerTile                       the baseline on one 512² tile
 // Also checks that nothing is fetched from another origin (no CDN for the .wasm files).
@@ -25,6 +25,7 @@ const PAGE = '/scripts/bench/page/model-bench.html';
 const RUNS = 7;
 const PASS_PAGES = 2;
 const PASS_RUNS = 3;
+const BENCH_PHOTO = 'bench-photo.png';
 
 interface PassTiming {
   backend: string;
@@ -57,10 +58,13 @@ async function buildPage(): Promise<void> {
     copyFileSync(modelPath, join(outDir, 'models', 'hairseg.onnx'));
     copyFileSync(cardPath, join(outDir, 'models', 'hairseg.json'));
   }
+  // Lossless, so the worker reads the same pixels as Node's photo row. As a JPEG (q90) the bench
+  // photo's hard 2-px bars ring, and the ringing reads as 12.8 grey levels of grain on its skin,
+  // so the noise rule read it twice (MODEL_CARD.md, Speed, stop 23).
   const photo = benchTile(2048, 1536);
   await sharp(photo, { raw: { width: 2048, height: 1536, channels: 3 } })
-    .jpeg({ quality: 90 })
-    .toFile(join(outDir, 'bench-photo.jpg'));
+    .png({ compressionLevel: 6 })
+    .toFile(join(outDir, BENCH_PHOTO));
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -135,7 +139,7 @@ export async function run(): Promise<BenchRow[]> {
     // The photo is timed on a page of its own, then run again for the memory sampler, which
     // takes up to a fifth of one of this machine's two cores (procMemory.ts).
     const workerRun = (workerPage: Page) =>
-      workerPage.evaluate(() => window.trichotrackModelBench.workerRun('/bench-photo.jpg'));
+      workerPage.evaluate((url) => window.trichotrackModelBench.workerRun(url), `/${BENCH_PHOTO}`);
     const timedPage = await open();
     const worker = await workerRun(timedPage);
     await timedPage.close();
@@ -181,7 +185,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerPhoto2048x1536',
       value: Math.round(worker.ms),
       unit: 'ms',
-      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode, probe and blend of a 2048×1536 JPEG: ${photoPasses(worker.analysedAtScale)}${worker.noiseSigma !== undefined ? `; its skin reads ${worker.noiseSigma} grey levels of noise, so the noise rule read it all again from a smoothed copy (the passes named are the second reading's)` : ''}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+      notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode, probe and blend of the clean 2048×1536 bench photo as PNG (the pixels of the Node photo row): ${photoPasses(worker.analysedAtScale)}${worker.noiseSigma !== undefined ? `; its skin reads ${worker.noiseSigma} grey levels of noise, so the noise rule read it all again from a smoothed copy (the passes named are the second reading's)` : ''}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',
