@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blownOutShare, EXPOSURE } from '../../src/analysis/worker/photoExposure';
-import type { PixelImage } from '../../src/analysis/worker/image';
+import { luminance, type PixelImage } from '../../src/analysis/worker/image';
 import { modelSegmenter } from '../../src/analysis/worker/segmenter';
 import { bars, darkModel } from './shaftFakes';
 
@@ -30,6 +30,29 @@ describe('blown-out share', () => {
     const grey = halfWhite(0);
     grey.data.fill(EXPOSURE.blownLuma - 1);
     expect(blownOutShare(grey, probs)?.scalpPct).toBe(0);
+  });
+
+  it('cuts at the same luma as image.ts luminance(), to the float32 boundary', () => {
+    // Every (r, g, b) on a grid around the cut, RGBA so the channel stride is exercised too.
+    const values = [240, 244, 247, 248, 249, 250, 251, 252, 253, 255];
+    const count = values.length ** 3;
+    const data = new Uint8Array(4 * count);
+    let k = 0;
+    for (const r of values)
+      for (const g of values) for (const b of values) data.set([r, g, b, 255], 4 * k++);
+    const photo: PixelImage = { widthPx: count, heightPx: 1, channels: 4, data };
+    const ones = new Float32Array(count).fill(1);
+    const probs = {
+      widthPx: count,
+      heightPx: 1,
+      hair: ones,
+      skin: new Float32Array(count),
+      background: new Float32Array(count),
+    };
+    const expected = luminance(photo).filter((v) => v >= EXPOSURE.blownLuma).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(count);
+    expect(blownOutShare(photo, probs)?.scalpPct).toBeCloseTo((100 * expected) / count, 9);
   });
 
   it('counts only the scalp, and says nothing without enough of it', () => {

@@ -3,7 +3,7 @@
 // of their scalp blown out read far worse than the stated error of a reading says (MODEL_CARD.md,
 // Blown-out flag), so the share is measured on every reading and a reading with too much of it is
 // flagged (readingQuality.ts), instead of being reported with a confidence it has not earned.
-import { luminance, type ClassProbabilities, type PixelImage } from './image';
+import type { ClassProbabilities, PixelImage } from './image';
 
 /** How much of the scalp a reading found was blown out in the photo. */
 export interface BlownOut {
@@ -24,14 +24,17 @@ export function blownOutShare(image: PixelImage, probs: ClassProbabilities): Blo
       `photo ${image.widthPx}×${image.heightPx} and reading ${probs.widthPx}×${probs.heightPx} differ`,
     );
   }
-  const luma = luminance(image);
   const { hair, skin } = probs;
+  const { data, channels } = image;
   let scalp = 0;
   let blown = 0;
-  for (let k = 0; k < luma.length; k += 1) {
+  // Luma only where there is scalp, with image.ts luminance()'s weights and float32 rounding, so
+  // no whole-photo luma plane is allocated for one comparison per pixel.
+  for (let k = 0, i = 0; k < hair.length; k += 1, i += channels) {
     if (hair[k]! + skin[k]! < EXPOSURE.minScalp) continue;
     scalp += 1;
-    if (luma[k]! >= EXPOSURE.blownLuma) blown += 1;
+    const luma = Math.fround(0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
+    if (luma >= EXPOSURE.blownLuma) blown += 1;
   }
   if (scalp < EXPOSURE.minScalpPx) return undefined;
   return { scalpPct: (100 * blown) / scalp };
