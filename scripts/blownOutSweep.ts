@@ -6,7 +6,6 @@
 // the flagged readings' mean coverage error and share within the stated error are printed beside
 // the rest's. Writes bench-results/blown-out-sweep.json. Validation data only: `npm run eval`
 // reports the chosen flag on the held-out sets, it does not choose it.
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import { assessReading } from '../src/analysis/worker/readingQuality';
@@ -15,14 +14,7 @@ import { flagSide } from './node/blownOutFlag';
 import type { BoundedReading } from './node/errorBounds';
 import { readLabelFile } from './node/labelFile';
 import { rawRgb } from './node/rawRgb';
-import { loadNodeSegmenter } from './node/segmenter';
-import {
-  labelPathOf,
-  listSweepSamples,
-  runSweep,
-  scriptArgs,
-  writeSweepJson,
-} from './node/sweepSet';
+import { labelPathOf, readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
 
 const GAINS = [1, 1.41, 1.6, 2] as const;
@@ -40,37 +32,27 @@ interface Reading extends BoundedReading {
 const fmt = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: scriptArgs(),
-    options: { set: { type: 'string', default: 'models/.cache/val,models/.cache/val2' } },
-  });
-  const { segmenter, ortModel } = await loadNodeSegmenter();
-  if (!ortModel || !segmenter.quality) throw new Error('the sweep needs the calibrated model');
-  const readings: Reading[] = [];
-  for (const set of (values.set ?? '').split(',')) {
-    const samples = await listSweepSamples(set);
-    for (const sample of samples) {
-      const truthPct = coverageFromProbabilities(
-        await readLabelFile(labelPathOf(sample.path)),
-      ).hairCoveragePct;
-      for (const gain of GAINS) {
-        const probs = await segmenter.segment(await rawRgb(sharp(sample.path).linear(gain, 0)));
-        const figures = segmenterCoverage(segmenter, probs);
-        readings.push({
-          set,
-          group: sample.group,
-          id: sample.id,
-          gain,
-          errorPp: Math.abs(figures.hairCoveragePct - truthPct),
-          boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
-          uncertainPct: figures.uncertainPct,
-          blownOutPct: probs.blownOut?.scalpPct ?? null,
-        });
-      }
+  const readings = await readValidationSamples<Reading>(async (segmenter, sample, set) => {
+    const truthPct = coverageFromProbabilities(
+      await readLabelFile(labelPathOf(sample.path)),
+    ).hairCoveragePct;
+    const rows: Reading[] = [];
+    for (const gain of GAINS) {
+      const probs = await segmenter.segment(await rawRgb(sharp(sample.path).linear(gain, 0)));
+      const figures = segmenterCoverage(segmenter, probs);
+      rows.push({
+        set,
+        group: sample.group,
+        id: sample.id,
+        gain,
+        errorPp: Math.abs(figures.hairCoveragePct - truthPct),
+        boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
+        uncertainPct: figures.uncertainPct,
+        blownOutPct: probs.blownOut?.scalpPct ?? null,
+      });
     }
-    console.log(`${set}: ${samples.length} samples × ${GAINS.length} exposures`);
-  }
-  await ortModel.release();
+    return rows;
+  }, `${GAINS.length} exposures`);
   const table = THRESHOLDS_PCT.flatMap((threshold) =>
     GAINS.map((gain) => {
       const rows = readings.filter((r) => r.gain === gain);

@@ -16,6 +16,7 @@ import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
   BLOWN_OUT_FLAG_PCT,
+  SMALL_PHOTO_FLAG_SIDE_PX,
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
@@ -36,6 +37,7 @@ import {
   summariseFalseHair,
 } from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
+import { readCrops, sideTable, type CropReading, type SideRow } from './node/smallPhoto';
 import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
 import { CAMERA_CONDITIONS } from './node/camera';
@@ -253,6 +255,9 @@ async function main(): Promise<void> {
         quality,
       )
     : null;
+  const smallPhotoFlag = methods.model
+    ? await evaluateSmallPhotoFlag(samples, methods.model)
+    : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
   const hairCount = await evaluateHairCounts(values['count-dir'], methods);
@@ -300,6 +305,7 @@ async function main(): Promise<void> {
         },
         errorBounds,
         blownOutFlag,
+        smallPhotoFlag,
         realNoHair,
         realHairBoxes,
         hairCount,
@@ -516,6 +522,42 @@ function evaluateBlownOutFlag(
     ]),
   );
   return out;
+}
+
+/**
+ * The small-photo flag on held-out crops (scripts/node/smallPhoto.ts): centred square crops of
+ * every eval image read as photos of their own; crops whose side is below the flag's are flagged.
+ */
+async function evaluateSmallPhotoFlag(
+  samples: readonly Sample[],
+  segmenter: Segmenter,
+): Promise<{ flagSidePx: number; table: SideRow[] }> {
+  const readings: CropReading[] = [];
+  for (const sample of samples) {
+    readings.push(
+      ...(await readCrops(segmenter, {
+        group: sample.subset,
+        id: sample.id,
+        path: sample.imagePath,
+      })),
+    );
+  }
+  const table = sideTable(readings);
+  console.log(
+    `\nSmall-photo flag on held-out crops: centred square crops of the eval images read as photos of their own; a shorter side below ${SMALL_PHOTO_FLAG_SIDE_PX} px is flagged. Mean |measured − true| coverage and the share within the stated error`,
+  );
+  printTextTable(
+    ['side px', 'readings', 'flagged', 'error pp', 'within %', 'error ÷ whole'],
+    table.map((row) => [
+      String(row.sidePx),
+      String(row.readings),
+      row.sidePx < SMALL_PHOTO_FLAG_SIDE_PX ? 'yes' : 'no',
+      fmt(row.meanErrorPp, 2),
+      fmt(row.withinPct, 0),
+      fmt(row.errorRatio, 2),
+    ]),
+  );
+  return { flagSidePx: SMALL_PHOTO_FLAG_SIDE_PX, table };
 }
 
 /** The bounds compared on held-out readings: the app's and the card's single figure. */

@@ -155,8 +155,8 @@ async function main(): Promise<number> {
         hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
-        // A cut-off file reads its missing part as flat grey, and a blown-out scalp shows no
-        // hair: never a confident reading.
+        // A cut-off file reads its missing part as flat grey, a blown-out scalp shows no hair,
+        // and a tiny photo shows the model too little: never a confident reading.
         lowConfidence: readingNeedsCheck(quality) || decoded.incomplete,
         ...(decoded.incomplete ? { incomplete: true } : {}),
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
@@ -170,6 +170,10 @@ async function main(): Promise<number> {
         ...(quality.noiseSigma !== undefined ? { noiseSigma: quality.noiseSigma } : {}),
         // Much of the scalp was blown out to white (photoExposure.ts): this share of it.
         ...(quality.blownOutPct !== undefined ? { blownOutPct: quality.blownOutPct } : {}),
+        // Too small for the model to see enough scalp (readingQuality.ts): its shorter side, px.
+        ...(quality.smallPhotoSidePx !== undefined
+          ? { smallPhotoSidePx: quality.smallPhotoSidePx }
+          : {}),
         // --scope-frame found a round field of view: this share of the frame was left out.
         ...(quality.outsideScopePct !== undefined
           ? { outsideScopePct: quality.outsideScopePct }

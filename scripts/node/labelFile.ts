@@ -1,11 +1,13 @@
 // Reads an eval label PNG (R hair, G skin, B background, ×255) into soft class planes, for the
 // eval and the hair-count sweep. Apart from evalMetrics.ts, which stays free of sharp.
-import sharp from 'sharp';
+import sharp, { type Region } from 'sharp';
 import type { ClassProbabilities } from '../../src/analysis/worker/image';
 import { labelPlanes } from './evalMetrics';
 import { rawRgb } from './rawRgb';
 
-export async function readLabelFile(path: string): Promise<ClassProbabilities> {
-  const { data, widthPx, heightPx } = await rawRgb(sharp(path));
+/** The whole label, or only `region` of it (a crop read as a photo of its own). */
+export async function readLabelFile(path: string, region?: Region): Promise<ClassProbabilities> {
+  const pipeline = sharp(path);
+  const { data, widthPx, heightPx } = await rawRgb(region ? pipeline.extract(region) : pipeline);
   return labelPlanes(data, widthPx, heightPx);
 }

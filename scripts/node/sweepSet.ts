@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
 import type { ClassProbabilities } from '../../src/analysis/worker/image';
-import { modelPass, type ModelPass } from '../../src/analysis/worker/segmenter';
+import { modelPass, type ModelPass, type Segmenter } from '../../src/analysis/worker/segmenter';
 import { loadNodeSegmenter } from './segmenter';
 import { zoomedSample, type ZoomedSample } from './zoom';
 
@@ -140,6 +140,34 @@ export async function sweepPass(): Promise<{ pass: ModelPass; release: () => Pro
   const { ortModel } = await loadNodeSegmenter();
   if (!ortModel) throw new Error('the sweep needs the model (public/models/hairseg.onnx)');
   return { pass: modelPass(ortModel), release: () => ortModel.release() };
+}
+
+/**
+ * The loop of the sweeps that choose a reading flag on validation (blown-out, small-photo): the
+ * app's calibrated segmenter over every sample of the `--set` folders (val and val2 unless told),
+ * each sample read by `readSample` into any number of rows; the model is released afterwards.
+ */
+export async function readValidationSamples<T>(
+  readSample: (segmenter: Segmenter, sample: SweepSample, set: string) => Promise<T[]>,
+  perSample: string,
+): Promise<T[]> {
+  const { values } = parseArgs({
+    args: scriptArgs(),
+    options: { set: { type: 'string', default: 'models/.cache/val,models/.cache/val2' } },
+  });
+  const { segmenter, ortModel } = await loadNodeSegmenter();
+  if (!ortModel || !segmenter.quality) throw new Error('the sweep needs the calibrated model');
+  const rows: T[] = [];
+  try {
+    for (const set of (values.set ?? '').split(',')) {
+      const samples = await listSweepSamples(set);
+      for (const sample of samples) rows.push(...(await readSample(segmenter, sample, set)));
+      console.log(`${set}: ${samples.length} samples × ${perSample}`);
+    }
+  } finally {
+    await ortModel.release();
+  }
+  return rows;
 }
 
 /** Writes a sweep's figures under bench-results/ and says so. */

@@ -109,14 +109,25 @@ export interface ReadingQualityRecord {
    * percent. Such a reading needs checking as a low-confidence one does (readingNeedsCheck).
    */
   blownOutPct?: number;
+  /**
+   * Set when the photo was too small for the model to see enough of the scalp (its shorter side
+   * below readingQuality.ts SMALL_PHOTO_FLAG_SIDE_PX): that side, px. Such a reading needs
+   * checking as a low-confidence one does (readingNeedsCheck).
+   */
+  smallPhotoSidePx?: number;
 }
 
 /**
  * Whether a reading should be checked by eye before a figure or a change is relied on: the
- * segmenter was unsure of much of the photo, or much of its scalp was blown out.
+ * segmenter was unsure of much of the photo, much of its scalp was blown out, or the photo was
+ * too small to read.
  */
 export function readingNeedsCheck(quality: ReadingQualityRecord): boolean {
-  return quality.lowConfidence || quality.blownOutPct !== undefined;
+  return (
+    quality.lowConfidence ||
+    quality.blownOutPct !== undefined ||
+    quality.smallPhotoSidePx !== undefined
+  );
 }
 
 export interface Analysis extends RecordMeta {
@@ -157,6 +168,7 @@ function checkQuality(c: Checker): void {
   c.number('outsideScopePct', { optional: true, min: 0, max: 100 });
   c.number('noiseSigma', { optional: true, min: 0 });
   c.number('blownOutPct', { optional: true, min: 0, max: 100 });
+  c.number('smallPhotoSidePx', { optional: true, min: 1 });
 }
 
 function checkMetric(c: Checker): void {

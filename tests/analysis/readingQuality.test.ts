@@ -4,6 +4,7 @@ import { parseModelMeta } from '../../src/analysis/worker/modelMeta';
 import {
   assessReading,
   BLOWN_OUT_FLAG_PCT,
+  SMALL_PHOTO_FLAG_SIDE_PX,
   typicalErrorPp,
 } from '../../src/analysis/worker/readingQuality';
 import { readingNeedsCheck } from '../../src/domain/analysis';
@@ -76,6 +77,22 @@ describe('assessReading', () => {
     });
     expect('blownOutPct' in under).toBe(false);
     expect(readingNeedsCheck(under)).toBe(false);
+  });
+
+  it('flags a photo whose shorter side is below the small-photo side, and records that side', () => {
+    const side = SMALL_PHOTO_FLAG_SIDE_PX;
+    const small = assessReading({ uncertainPct: 3 }, quality, {
+      widthPx: 4 * side,
+      heightPx: side - 1,
+    });
+    expect(small.smallPhotoSidePx).toBe(side - 1);
+    expect(small.lowConfidence).toBe(false);
+    expect(readingNeedsCheck(small)).toBe(true);
+    const enough = assessReading({ uncertainPct: 3 }, quality, { widthPx: side, heightPx: side });
+    expect('smallPhotoSidePx' in enough).toBe(false);
+    expect(readingNeedsCheck(enough)).toBe(false);
+    // Without the photo's size (an older caller) nothing is claimed either way.
+    expect('smallPhotoSidePx' in assessReading({ uncertainPct: 3 }, quality, {})).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { omit } from './omit';
-import { newAnalysis, normaliseAnalysis, validateAnalysis } from '../../src/domain/analysis';
+import {
+  newAnalysis,
+  normaliseAnalysis,
+  readingNeedsCheck,
+  validateAnalysis,
+} from '../../src/domain/analysis';
 import type { PhotoId } from '../../src/domain/ids';
 
 function analysis() {
@@ -79,6 +84,20 @@ describe('analysis', () => {
     const r = validateAnalysis({ ...analysis(), quality: { ...quality, blownOutPct: 140 } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.blownOutPct must be at most 100']);
+  });
+
+  it('keeps the shorter side of a photo flagged as too small, and only a positive one', () => {
+    const quality = {
+      uncertainPct: 3,
+      calibrated: true,
+      lowConfidence: false,
+      smallPhotoSidePx: 96,
+    };
+    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
+    expect(readingNeedsCheck(quality)).toBe(true);
+    const r = validateAnalysis({ ...analysis(), quality: { ...quality, smallPhotoSidePx: 0 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.smallPhotoSidePx must be at least 1']);
   });
 
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {

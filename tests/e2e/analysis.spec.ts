@@ -49,8 +49,9 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   await expect(panel.wholeHeadNote).toHaveCount(0);
   // A clean photo (noise under 2 grey levels): read as it is, no smoothing note.
   await expect(panel.noise).toHaveCount(0);
-  // Nor is its scalp blown out (the blown-out flag).
+  // Nor is its scalp blown out (the blown-out flag), nor is it too small to read.
   await expect(panel.blownOut).toHaveCount(0);
+  await expect(panel.smallPhoto).toHaveCount(0);
   await expect(panel.overlay).toBeVisible();
   await expect.poll(() => panel.overlayPainted()).toBe(true);
   await expect(panel.analyseAgainButton).toBeVisible();

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, parse } from 'node:path';
 import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -51,6 +52,20 @@ describe('npm run segment', () => {
     expect(plain).not.toHaveProperty('hairCount');
     const [asked] = await segment([topDown, '--count']);
     expect(asked).toHaveProperty('hairCount');
+  }, 60_000);
+
+  it('flags a photo too small to read, and not the same scalp at full size', async () => {
+    const [whole] = await segment([topDown]);
+    expect(whole).not.toHaveProperty('smallPhotoSidePx');
+    const small = join(await mkdtemp(join(tmpdir(), 'small-')), 'small.png');
+    dirs.push(parse(small).dir);
+    await sharp(topDown)
+      .extract({ left: 100, top: 120, width: 90, height: 60 })
+      .png()
+      .toFile(small);
+    const [line] = await segment([small]);
+    expect(line?.smallPhotoSidePx).toBe(60);
+    expect(line?.lowConfidence).toBe(true);
   }, 60_000);
 
   it('leaves out the surround of a round field of view only when asked', async () => {

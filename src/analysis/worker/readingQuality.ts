@@ -30,11 +30,15 @@ export function typicalErrorPp(quality: ModelQuality, uncertainPct: number): num
   return Math.min(100, Math.round(pp * 10) / 10);
 }
 
-/** What the segmenter's passes did to a photo and found in it, as the probabilities carry it (image.ts). */
+/**
+ * What the segmenter's passes did to a photo and found in it, as the probabilities carry it
+ * (image.ts), and the size of the photo it read.
+ */
 export type ReadingPasses = Pick<
   ClassProbabilities,
   'shaftRescale' | 'scopeFrame' | 'noiseSmoothing' | 'blownOut'
->;
+> &
+  Partial<Pick<ClassProbabilities, 'widthPx' | 'heightPx'>>;
 
 /**
  * A reading whose scalp is blown out over at least this share is flagged. Chosen on validation
@@ -44,12 +48,22 @@ export type ReadingPasses = Pick<
  */
 export const BLOWN_OUT_FLAG_PCT = 30;
 
+/**
+ * A photo whose shorter side is below this is flagged: the network sees too little of the scalp
+ * (it was trained on 256-px crops, and pads a smaller photo). Chosen on validation crops by a rule
+ * written first (MODEL_CARD.md, Small-photo flag; scripts/smallPhotoSweep.ts): from 128 px up,
+ * crops read within 1.5× the whole image's error; at 96 px they erred 8.8 pp against 5.5.
+ */
+export const SMALL_PHOTO_FLAG_SIDE_PX = 128;
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
   passes: ReadingPasses = {},
 ): ReadingQualityRecord {
-  const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut } = passes;
+  const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut, widthPx, heightPx } = passes;
+  const shortSidePx =
+    widthPx !== undefined && heightPx !== undefined ? Math.min(widthPx, heightPx) : undefined;
   return {
     uncertainPct: figures.uncertainPct,
     calibrated: quality !== undefined,
@@ -64,6 +78,9 @@ export function assessReading(
     ...(noiseSmoothing ? { noiseSigma: Math.round(noiseSmoothing.noiseSigma * 10) / 10 } : {}),
     ...(blownOut && blownOut.scalpPct >= BLOWN_OUT_FLAG_PCT
       ? { blownOutPct: Math.round(blownOut.scalpPct * 10) / 10 }
+      : {}),
+    ...(shortSidePx !== undefined && shortSidePx < SMALL_PHOTO_FLAG_SIDE_PX
+      ? { smallPhotoSidePx: shortSidePx }
       : {}),
   };
 }

@@ -7,6 +7,7 @@ import {
   blownOutText,
   noiseText,
   rescaleText,
+  smallPhotoText,
   typicalErrorText,
 } from './readingQualityText';
 
@@ -15,6 +16,7 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
   const rescale = rescaleText(quality);
   const noise = noiseText(quality);
   const blownOut = blownOutText(quality);
+  const small = smallPhotoText(quality);
   return (
     <div className="analysis-quality" data-testid="reading-quality">
       {typical && <div className="muted analysis-quality__typical">{typical}</div>}
@@ -34,6 +36,11 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
       {blownOut && (
         <div className="analysis-notice" role="note" data-testid="blown-out">
           {blownOut}
+        </div>
+      )}
+      {small && (
+        <div className="analysis-notice" role="note" data-testid="small-photo">
+          {small}
         </div>
       )}
       {quality.lowConfidence && (

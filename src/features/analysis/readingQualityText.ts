@@ -35,6 +35,12 @@ export function blownOutText(quality: ReadingQualityRecord): string | null {
   return `Overexposed: ${quality.blownOutPct.toFixed(0)} % of the scalp in this photo is blown out to white (flash or strong light), where the camera recorded no hair. Such photos read far off, beyond the error above: check the mask, and retake without direct flash or in softer light.`;
 }
 
+/** Why a reading is flagged for a photo too small to read (readingQuality.ts). */
+export function smallPhotoText(quality: ReadingQualityRecord): string | null {
+  if (quality.smallPhotoSidePx === undefined) return null;
+  return `Small photo: only ${quality.smallPhotoSidePx.toFixed(0)} px on its shorter side, too little of the scalp for the model to read reliably; such photos read far off, beyond the error above. Import the original photo, not a thumbnail or a crop.`;
+}
+
 /** Why a reading ran on a smoothed copy of the photo (photoNoise.ts, the noise rule). */
 export function noiseText(quality: ReadingQualityRecord): string | null {
   if (quality.noiseSigma === undefined) return null;

@@ -28,6 +28,8 @@ export class AnalysisPanel {
   readonly noise: Locator;
   /** Says much of the scalp was blown out to white (the blown-out flag). */
   readonly blownOut: Locator;
+  /** Says the photo was too small for the model to read reliably (the small-photo flag). */
+  readonly smallPhoto: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
   /** Trichoscopy: "N hairs in the frame · typical shaft …", or why there is no count. */
@@ -51,6 +53,7 @@ export class AnalysisPanel {
     this.rescale = this.region.getByTestId('shaft-rescale');
     this.noise = this.region.getByTestId('noise-smoothing');
     this.blownOut = this.region.getByTestId('blown-out');
+    this.smallPhoto = this.region.getByTestId('small-photo');
     this.error = this.region.getByRole('alert');
     this.hairCount = this.region.getByTestId('hair-count-frame');
     this.hairsPerCm2 = this.region.getByTestId('hairs-per-cm2');

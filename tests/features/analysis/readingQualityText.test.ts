@@ -5,6 +5,7 @@ import {
   blownOutText,
   noiseText,
   rescaleText,
+  smallPhotoText,
   typicalErrorText,
 } from '../../../src/features/analysis/readingQualityText';
 
@@ -44,6 +45,13 @@ describe('reading quality text', () => {
     expect(blownOutText(quality)).toBeNull();
     expect(blownOutText({ ...quality, blownOutPct: 41.6 })).toBe(
       'Overexposed: 42 % of the scalp in this photo is blown out to white (flash or strong light), where the camera recorded no hair. Such photos read far off, beyond the error above: check the mask, and retake without direct flash or in softer light.',
+    );
+  });
+
+  it('says when a photo was too small to read, and nothing otherwise', () => {
+    expect(smallPhotoText(quality)).toBeNull();
+    expect(smallPhotoText({ ...quality, smallPhotoSidePx: 96 })).toBe(
+      'Small photo: only 96 px on its shorter side, too little of the scalp for the model to read reliably; such photos read far off, beyond the error above. Import the original photo, not a thumbnail or a crop.',
     );
   });
 
