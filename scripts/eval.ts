@@ -16,15 +16,23 @@ import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
   BLOWN_OUT_FLAG_PCT,
+  OUT_OF_FOCUS_EDGE_SHARPNESS,
   SMALL_PHOTO_FLAG_SIDE_PX,
   rescaleRecord,
   typicalErrorPp,
 } from '../src/analysis/worker/readingQuality';
 import { changeError } from '../src/domain/progress';
 import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
-import { summariseFlag, type FlagSummary } from './node/blownOutFlag';
+import {
+  flagSide,
+  isFlagged,
+  isOutOfFocus,
+  summariseFlag,
+  type FlagSide,
+  type FlagSummary,
+} from './node/blownOutFlag';
 import { pinballLoss } from './node/stats';
-import { followUpPairs, mapZoomedSamples, sampleTruth } from './node/sweepSet';
+import { followUpPairs, mapZoomedSamples, sampleTruth, type SweepSample } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
 import { evaluateHairCounts } from './node/hairCountEval';
 import { readLabelFile } from './node/labelFile';
@@ -37,7 +45,14 @@ import {
   summariseFalseHair,
 } from './node/realPhotos';
 import { loadNodeSegmenter } from './node/segmenter';
-import { readCrops, sideTable, type CropReading, type SideRow } from './node/smallPhoto';
+import { readCrops, sideTable, type SideRow } from './node/smallPhoto';
+import {
+  DEFOCUS_SIGMAS_PX,
+  FOCUS_STATISTICS,
+  isFlaggedBy,
+  readDefocused,
+  type DefocusReading,
+} from './node/defocus';
 import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
 import { CAMERA_CONDITIONS } from './node/camera';
@@ -245,18 +260,20 @@ async function main(): Promise<void> {
         changes: methods.model ? await evaluateChangeBounds(methods.model) : null,
       }
     : null;
-  const blownOutFlag = quality
-    ? evaluateBlownOutFlag(
-        [
-          { name: '×1 overall', scores: modelScores(run) },
-          ...(shift ? [{ name: 'G overall', scores: modelScores(shift.run) }] : []),
-          ...cameraGroups,
-        ],
-        quality,
-      )
+  const flagGroups = [
+    { name: '×1 overall', scores: modelScores(run) },
+    ...(shift ? [{ name: 'G overall', scores: modelScores(shift.run) }] : []),
+    ...cameraGroups,
+  ];
+  const blownOutFlag = quality ? evaluateReadingFlag(flagGroups, quality, BLOWN_OUT_FLAG) : null;
+  const outOfFocusOnCamera = quality
+    ? evaluateReadingFlag(flagGroups, quality, OUT_OF_FOCUS_FLAG)
     : null;
   const smallPhotoFlag = methods.model
     ? await evaluateSmallPhotoFlag(samples, methods.model)
+    : null;
+  const outOfFocusFlag = methods.model
+    ? await evaluateOutOfFocusFlag(samples, methods.model)
     : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
@@ -306,6 +323,7 @@ async function main(): Promise<void> {
         errorBounds,
         blownOutFlag,
         smallPhotoFlag,
+        outOfFocusFlag: outOfFocusFlag && { ...outOfFocusFlag, onCamera: outOfFocusOnCamera },
         realNoHair,
         realHairBoxes,
         hairCount,
@@ -496,31 +514,71 @@ async function evaluateShiftSet(
   return { subsets, rows, run };
 }
 
+/** A reading flag as the held-out tables show it: its heading and the readings it picks. */
+interface ReadingFlag {
+  heading: string;
+  flagged: (s: ImageScores) => boolean;
+}
+
+const BLOWN_OUT_FLAG: ReadingFlag = {
+  heading: `Blown-out flag on held-out readings: readings whose scalp is at least ${BLOWN_OUT_FLAG_PCT} % blown out (luma ≥ 250) are flagged`,
+  flagged: isFlagged,
+};
+
+const OUT_OF_FOCUS_FLAG: ReadingFlag = {
+  heading: `Out-of-focus flag on held-out readings as they came and through the camera conditions: readings whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} are flagged`,
+  flagged: isOutOfFocus,
+};
+
 /**
- * The blown-out flag on held-out readings (scripts/node/blownOutFlag.ts): how many it flags, and
- * the error and stated-error share of the flagged readings beside the rest.
+ * A reading flag on groups of held-out readings (scripts/node/blownOutFlag.ts): how many it
+ * flags, and the error and stated-error share of the flagged readings beside the rest.
  */
-function evaluateBlownOutFlag(
+function evaluateReadingFlag(
   groups: readonly { name: string; scores: readonly ImageScores[] }[],
   quality: ModelQuality,
+  flag: ReadingFlag,
 ): Record<string, FlagSummary> {
   const out: Record<string, FlagSummary> = {};
-  for (const { name, scores } of groups) out[name] = summariseFlag(scores, quality);
+  for (const { name, scores } of groups) out[name] = summariseFlag(scores, quality, flag.flagged);
   console.log(
-    `\nBlown-out flag on held-out readings: readings whose scalp is at least ${BLOWN_OUT_FLAG_PCT} % blown out (luma ≥ 250) are flagged; mean |measured − true| coverage and the share within the stated error, flagged and not`,
+    `\n${flag.heading}; mean |measured − true| coverage and the share within the stated error, flagged and not`,
   );
+  printFlagTable(
+    'readings',
+    Object.entries(out).map(([name, s]) => ({ name, ...s, rest: s.passed })),
+  );
+  return out;
+}
+
+/** A flag's held-out table: per row, the flagged readings beside the rest. */
+function printFlagTable(
+  firstColumn: string,
+  rows: readonly { name: string; readings: number; flagged: FlagSide; rest: FlagSide }[],
+): void {
   printTextTable(
-    ['readings', 'n', 'flagged', 'error pp flagged', 'within %', 'error pp rest', 'within %'],
-    Object.entries(out).map(([name, s]) => [
-      name,
-      String(s.readings),
-      String(s.flagged.readings),
-      fmt(s.flagged.meanErrorPp, 2),
-      fmt(s.flagged.withinPct, 0),
-      fmt(s.passed.meanErrorPp, 2),
-      fmt(s.passed.withinPct, 0),
+    [firstColumn, 'n', 'flagged', 'error pp flagged', 'within %', 'error pp rest', 'within %'],
+    rows.map((r) => [
+      r.name,
+      String(r.readings),
+      String(r.flagged.readings),
+      fmt(r.flagged.meanErrorPp, 2),
+      fmt(r.flagged.withinPct, 0),
+      fmt(r.rest.meanErrorPp, 2),
+      fmt(r.rest.withinPct, 0),
     ]),
   );
+}
+
+/** `read` on every eval sample, named as the sweeps name theirs, the rows of all in order. */
+async function readEachSample<T>(
+  samples: readonly Sample[],
+  read: (sample: SweepSample) => Promise<T[]>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (const sample of samples) {
+    out.push(...(await read({ group: sample.subset, id: sample.id, path: sample.imagePath })));
+  }
   return out;
 }
 
@@ -532,16 +590,7 @@ async function evaluateSmallPhotoFlag(
   samples: readonly Sample[],
   segmenter: Segmenter,
 ): Promise<{ flagSidePx: number; table: SideRow[] }> {
-  const readings: CropReading[] = [];
-  for (const sample of samples) {
-    readings.push(
-      ...(await readCrops(segmenter, {
-        group: sample.subset,
-        id: sample.id,
-        path: sample.imagePath,
-      })),
-    );
-  }
+  const readings = await readEachSample(samples, (sample) => readCrops(segmenter, sample));
   const table = sideTable(readings);
   console.log(
     `\nSmall-photo flag on held-out crops: centred square crops of the eval images read as photos of their own; a shorter side below ${SMALL_PHOTO_FLAG_SIDE_PX} px is flagged. Mean |measured − true| coverage and the share within the stated error`,
@@ -558,6 +607,59 @@ async function evaluateSmallPhotoFlag(
     ]),
   );
   return { flagSidePx: SMALL_PHOTO_FLAG_SIDE_PX, table };
+}
+
+interface FocusRow {
+  sigmaPx: number | 'σ > 0';
+  readings: number;
+  flagged: FlagSide;
+  rest: FlagSide;
+}
+
+/**
+ * The out-of-focus flag on held-out photos (scripts/node/defocus.ts): every eval image read as it
+ * is and blurred by each σ; per σ, the flagged readings against the rest.
+ */
+async function evaluateOutOfFocusFlag(
+  samples: readonly Sample[],
+  segmenter: Segmenter,
+): Promise<{ edgeSharpnessCut: number; rows: FocusRow[]; closeUpsAtSigma1And2FlaggedPct: number }> {
+  const readings = await readEachSample(samples, (sample) => readDefocused(segmenter, sample));
+  const statistic = FOCUS_STATISTICS.find((s) => s.name === 'edgeSharpness')!;
+  const flagged = (r: DefocusReading) => isFlaggedBy(statistic, OUT_OF_FOCUS_EDGE_SHARPNESS, r);
+  const row = (sigmaPx: FocusRow['sigmaPx'], rows: DefocusReading[]): FocusRow => ({
+    sigmaPx,
+    readings: rows.length,
+    flagged: flagSide(rows.filter(flagged)),
+    rest: flagSide(rows.filter((r) => !flagged(r))),
+  });
+  const rows = [
+    ...DEFOCUS_SIGMAS_PX.map((sigma) =>
+      row(
+        sigma,
+        readings.filter((r) => r.sigmaPx === sigma),
+      ),
+    ),
+    row(
+      'σ > 0',
+      readings.filter((r) => r.sigmaPx > 0),
+    ),
+  ];
+  const closeUps = readings.filter(
+    (r) => r.group === 'dermoscopy' && (r.sigmaPx === 1 || r.sigmaPx === 2),
+  );
+  const closeUpsAtSigma1And2FlaggedPct = closeUps.length
+    ? (100 * closeUps.filter(flagged).length) / closeUps.length
+    : 0;
+  console.log(
+    `
+Out-of-focus flag on held-out photos: the eval images blurred by a Gaussian of σ px (label unchanged); a reading whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} is flagged. Mean |measured − true| coverage and the share within the stated error, flagged and not; close-ups at σ 1–2 flagged: ${closeUpsAtSigma1And2FlaggedPct.toFixed(0)} %`,
+  );
+  printFlagTable(
+    'blur σ px',
+    rows.map((r) => ({ ...r, name: String(r.sigmaPx) })),
+  );
+  return { edgeSharpnessCut: OUT_OF_FOCUS_EDGE_SHARPNESS, rows, closeUpsAtSigma1And2FlaggedPct };
 }
 
 /** The bounds compared on held-out readings: the app's and the card's single figure. */

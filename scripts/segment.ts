@@ -155,8 +155,8 @@ async function main(): Promise<number> {
         hairThreshold: segmenter.hairThreshold,
         // How far to trust it: undecided pixels, and the model card's validation error.
         uncertainPct: round(quality.uncertainPct),
-        // A cut-off file reads its missing part as flat grey, a blown-out scalp shows no hair,
-        // and a tiny photo shows the model too little: never a confident reading.
+        // A cut-off file reads its missing part as flat grey, a blown-out scalp shows no hair, a
+        // tiny photo shows the model too little and blur erases fine hair: never confident.
         lowConfidence: readingNeedsCheck(quality) || decoded.incomplete,
         ...(decoded.incomplete ? { incomplete: true } : {}),
         ...(quality.typicalErrorPp !== undefined ? { typicalErrorPp: quality.typicalErrorPp } : {}),
@@ -174,6 +174,8 @@ async function main(): Promise<number> {
         ...(quality.smallPhotoSidePx !== undefined
           ? { smallPhotoSidePx: quality.smallPhotoSidePx }
           : {}),
+        // The scalp's edges are soft: out of focus (photoFocus.ts); its edge sharpness, 0–1.
+        ...(quality.edgeSharpness !== undefined ? { edgeSharpness: quality.edgeSharpness } : {}),
         // --scope-frame found a round field of view: this share of the frame was left out.
         ...(quality.outsideScopePct !== undefined
           ? { outsideScopePct: quality.outsideScopePct }

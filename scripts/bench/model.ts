@@ -9,6 +9,8 @@ import { hairRidgeScale } from '../../src/analysis/worker/ridgeScale';
 import { probeShafts, runRidgeSample } from '../../src/analysis/worker/shaftRulePass';
 import { skinNoiseSigma, gaussianSmooth, NOISE_RULE } from '../../src/analysis/worker/photoNoise';
 import { blownOutShare } from '../../src/analysis/worker/photoExposure';
+import { scalpFocus } from '../../src/analysis/worker/photoFocus';
+import { OUT_OF_FOCUS_EDGE_SHARPNESS } from '../../src/analysis/worker/readingQuality';
 import { fillTileInput } from '../../src/analysis/worker/preprocess';
 import { BENCH_GRAIN, benchTile, medianMs, timedRuns } from '../node/benchTiles';
 import {
@@ -137,6 +139,7 @@ async function modelRows(): Promise<BenchRow[]> {
     const photoNoise = skinNoiseSigma(photo, photoRead);
     const noiseMs = await medianMs(() => skinNoiseSigma(photo, photoRead), PROBE_RUNS, 1);
     const blownOutMs = await medianMs(() => blownOutShare(photo, photoRead), PROBE_RUNS, 1);
+    const focusMs = await medianMs(() => scalpFocus(photo, photoRead), PROBE_RUNS, 1);
     const smoothMs = await medianMs(
       () => gaussianSmooth(photo, NOISE_RULE.blurSigmaPx),
       PROBE_RUNS,
@@ -217,6 +220,12 @@ async function modelRows(): Promise<BenchRow[]> {
         value: Math.round(blownOutMs),
         unit: 'ms',
         notes: `the blown-out share of the scalp alone on that photo (luma, then the share of the reading's hair + skin ≥ 0.5 at luma ≥ 250), which every reading measures, part of the photo row; it reads ${photoRead.blownOut ? `${photoRead.blownOut.scalpPct.toFixed(1)} %` : 'no scalp'} there; median of ${PROBE_RUNS} after 1 warm-up.`,
+      },
+      {
+        name: 'model.node.focusMs2048x1536',
+        value: Math.round(focusMs),
+        unit: 'ms',
+        notes: `the out-of-focus check alone on that photo (luma rows, histograms of 1-px and 8-px steps where the reading's hair + skin ≥ 0.5, both axes), which every reading measures, part of the photo row; its edge sharpness reads ${photoRead.focus ? photoRead.focus.edgeSharpness.toFixed(3) : 'nothing (no scalp)'} there (flagged at or below ${OUT_OF_FOCUS_EDGE_SHARPNESS}); median of ${PROBE_RUNS} after 1 warm-up.`,
       },
       {
         name: 'model.node.noiseSmoothMs2048x1536',

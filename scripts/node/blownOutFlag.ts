@@ -1,9 +1,13 @@
-// Whether the blown-out flag (src/analysis/worker/readingQuality.ts) picks out the readings to
-// doubt, on held-out sets: the flagged readings' error and how often the stated error held for
+// Whether a reading flag (src/analysis/worker/readingQuality.ts: blown-out, out of focus) picks
+// out the readings to doubt, on held-out sets: the flagged readings' error and how often the stated error held for
 // them, beside the same for the readings it let pass. A flag worth having finds readings that err
 // far more than the rest and for which the stated error fails, and finds few on photos as the
 // generator made them.
-import { BLOWN_OUT_FLAG_PCT, typicalErrorPp } from '../../src/analysis/worker/readingQuality';
+import {
+  BLOWN_OUT_FLAG_PCT,
+  OUT_OF_FOCUS_EDGE_SHARPNESS,
+  typicalErrorPp,
+} from '../../src/analysis/worker/readingQuality';
 import type { ModelQuality } from '../../src/analysis/worker/modelMeta';
 import { summariseBounds, type BoundedReading } from './errorBounds';
 import type { ImageScores } from './evalMetrics';
@@ -38,10 +42,19 @@ const bounded = (s: ImageScores, quality: ModelQuality): BoundedReading => ({
 export const isFlagged = (s: ImageScores): boolean =>
   s.blownOutPct !== undefined && s.blownOutPct >= BLOWN_OUT_FLAG_PCT;
 
-export function summariseFlag(scores: readonly ImageScores[], quality: ModelQuality): FlagSummary {
+/** The out-of-focus flag (photoFocus.ts) on a scored reading, for the same table. */
+export const isOutOfFocus = (s: ImageScores): boolean =>
+  s.edgeSharpness !== undefined && s.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS;
+
+/** `flagged` says which readings the flag picks: the blown-out flag unless told. */
+export function summariseFlag(
+  scores: readonly ImageScores[],
+  quality: ModelQuality,
+  flagged: (s: ImageScores) => boolean = isFlagged,
+): FlagSummary {
   return {
     readings: scores.length,
-    flagged: flagSide(scores.filter(isFlagged).map((s) => bounded(s, quality))),
-    passed: flagSide(scores.filter((s) => !isFlagged(s)).map((s) => bounded(s, quality))),
+    flagged: flagSide(scores.filter(flagged).map((s) => bounded(s, quality))),
+    passed: flagSide(scores.filter((s) => !flagged(s)).map((s) => bounded(s, quality))),
   };
 }

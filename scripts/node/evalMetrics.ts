@@ -50,6 +50,8 @@ export interface ImageScores {
   uncertainPct: number;
   /** Blown-out share of the scalp the reading found (photoExposure.ts); absent without scalp. */
   blownOutPct?: number;
+  /** Edge sharpness of the scalp the reading found (photoFocus.ts); absent without scalp. */
+  edgeSharpness?: number;
 }
 
 function argmax(p: ClassProbabilities, k: number): 0 | 1 | 2 {
@@ -93,6 +95,7 @@ export function scoreImage(
     measuredCoveragePct: measured.hairCoveragePct,
     uncertainPct: measured.uncertainPct,
     ...(predicted.blownOut ? { blownOutPct: predicted.blownOut.scalpPct } : {}),
+    ...(predicted.focus ? { edgeSharpness: predicted.focus.edgeSharpness } : {}),
   };
 }
 

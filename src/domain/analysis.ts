@@ -51,8 +51,11 @@ export interface RegionMetric {
 export interface HairCountRecord {
   /** Hairs counted in the frame; absent where they could not be told apart (see `reason`). */
   hairs?: number;
-  /** 'too-thin': shafts too narrow in pixels to separate; 'mat': hair covers the frame. */
-  reason?: 'too-thin' | 'mat';
+  /**
+   * 'too-thin': shafts too narrow in pixels to separate; 'mat': hair covers the frame;
+   * 'unclear': fewer hairs counted than the hair found could hold (tangled, blurred or unsure).
+   */
+  reason?: 'too-thin' | 'mat' | 'unclear';
   /** Typical shaft width, px at the analysis scale. */
   shaftWidthPx?: number;
   /** Share of the frame that is scalp (the area counted), percent. */
@@ -115,18 +118,25 @@ export interface ReadingQualityRecord {
    * checking as a low-confidence one does (readingNeedsCheck).
    */
   smallPhotoSidePx?: number;
+  /**
+   * Set when the scalp in the photo was out of focus (its edge sharpness at or below
+   * readingQuality.ts OUT_OF_FOCUS_EDGE_SHARPNESS, src/analysis/worker/photoFocus.ts): that
+   * sharpness, 0–1. Blur erases fine hair, so such a reading needs checking (readingNeedsCheck).
+   */
+  edgeSharpness?: number;
 }
 
 /**
  * Whether a reading should be checked by eye before a figure or a change is relied on: the
- * segmenter was unsure of much of the photo, much of its scalp was blown out, or the photo was
- * too small to read.
+ * segmenter was unsure of much of the photo, much of its scalp was blown out, the photo was
+ * too small to read, or it was out of focus.
  */
 export function readingNeedsCheck(quality: ReadingQualityRecord): boolean {
   return (
     quality.lowConfidence ||
     quality.blownOutPct !== undefined ||
-    quality.smallPhotoSidePx !== undefined
+    quality.smallPhotoSidePx !== undefined ||
+    quality.edgeSharpness !== undefined
   );
 }
 
@@ -169,6 +179,7 @@ function checkQuality(c: Checker): void {
   c.number('noiseSigma', { optional: true, min: 0 });
   c.number('blownOutPct', { optional: true, min: 0, max: 100 });
   c.number('smallPhotoSidePx', { optional: true, min: 1 });
+  c.number('edgeSharpness', { optional: true, min: 0, max: 1 });
 }
 
 function checkMetric(c: Checker): void {
@@ -178,7 +189,7 @@ function checkMetric(c: Checker): void {
 
 function checkHairCount(c: Checker): void {
   c.number('hairs', { optional: true, integer: true, min: 0 });
-  c.oneOf('reason', ['too-thin', 'mat'] as const, { optional: true });
+  c.oneOf('reason', ['too-thin', 'mat', 'unclear'] as const, { optional: true });
   c.number('shaftWidthPx', { optional: true, min: 0 });
   c.number('scalpPct', { min: 0, max: 100 });
   c.number('analysisWidthPx', { integer: true, min: 1 });

@@ -5,6 +5,7 @@ import {
   assessReading,
   BLOWN_OUT_FLAG_PCT,
   SMALL_PHOTO_FLAG_SIDE_PX,
+  OUT_OF_FOCUS_EDGE_SHARPNESS,
   typicalErrorPp,
 } from '../../src/analysis/worker/readingQuality';
 import { readingNeedsCheck } from '../../src/domain/analysis';
@@ -93,6 +94,21 @@ describe('assessReading', () => {
     expect(readingNeedsCheck(enough)).toBe(false);
     // Without the photo's size (an older caller) nothing is claimed either way.
     expect('smallPhotoSidePx' in assessReading({ uncertainPct: 3 }, quality, {})).toBe(false);
+  });
+
+  it('flags a photo whose scalp is out of focus, and records its edge sharpness', () => {
+    const cut = OUT_OF_FOCUS_EDGE_SHARPNESS;
+    const blurred = assessReading({ uncertainPct: 3 }, quality, {
+      focus: { edgeSharpness: cut },
+    });
+    expect(blurred.edgeSharpness).toBe(cut);
+    expect(blurred.lowConfidence).toBe(false);
+    expect(readingNeedsCheck(blurred)).toBe(true);
+    const sharp = assessReading({ uncertainPct: 3 }, quality, {
+      focus: { edgeSharpness: cut + 0.01 },
+    });
+    expect('edgeSharpness' in sharp).toBe(false);
+    expect(readingNeedsCheck(sharp)).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {

@@ -100,6 +100,20 @@ describe('analysis', () => {
     if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.smallPhotoSidePx must be at least 1']);
   });
 
+  it('keeps the edge sharpness of a photo flagged out of focus, between 0 and 1', () => {
+    const quality = {
+      uncertainPct: 3,
+      calibrated: true,
+      lowConfidence: false,
+      edgeSharpness: 0.12,
+    };
+    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
+    expect(readingNeedsCheck(quality)).toBe(true);
+    const r = validateAnalysis({ ...analysis(), quality: { ...quality, edgeSharpness: 1.5 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.edgeSharpness must be at most 1']);
+  });
+
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {
     const r = normaliseAnalysis({ ...analysis(), quality: 'garbage' });
     expect(r.ok).toBe(true);
@@ -126,6 +140,10 @@ describe('analysis hair count', () => {
       analysisHeightPx: 10,
     };
     expect(validateAnalysis({ ...analysis(), hairCount: none }).ok).toBe(true);
+    const unclear = { ...none, reason: 'unclear' };
+    expect(validateAnalysis({ ...analysis(), hairCount: unclear }).ok).toBe(true);
+    const unknown = { ...none, reason: 'guessed' };
+    expect(validateAnalysis({ ...analysis(), hairCount: unknown }).ok).toBe(false);
   });
 
   it('rejects a count that cannot be', () => {

@@ -52,6 +52,7 @@ test('analyse a vertex photo with the model; the analysis is kept after a reload
   // Nor is its scalp blown out (the blown-out flag), nor is it too small to read.
   await expect(panel.blownOut).toHaveCount(0);
   await expect(panel.smallPhoto).toHaveCount(0);
+  await expect(panel.outOfFocus).toHaveCount(0);
   await expect(panel.overlay).toBeVisible();
   await expect.poll(() => panel.overlayPainted()).toBe(true);
   await expect(panel.analyseAgainButton).toBeVisible();

@@ -8,6 +8,7 @@ import { join, parse } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OUT_OF_FOCUS_EDGE_SHARPNESS } from '../../src/analysis/worker/readingQuality';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -65,6 +66,17 @@ describe('npm run segment', () => {
       .toFile(small);
     const [line] = await segment([small]);
     expect(line?.smallPhotoSidePx).toBe(60);
+    expect(line?.lowConfidence).toBe(true);
+  }, 60_000);
+
+  it('flags a photo out of focus, and not the same scalp in focus', async () => {
+    const [inFocus] = await segment([topDown]);
+    expect(inFocus).not.toHaveProperty('edgeSharpness');
+    const blurred = join(await mkdtemp(join(tmpdir(), 'blurred-')), 'blurred.png');
+    dirs.push(parse(blurred).dir);
+    await sharp(topDown).blur(6).png().toFile(blurred);
+    const [line] = await segment([blurred]);
+    expect(line?.edgeSharpness).toBeLessThanOrEqual(OUT_OF_FOCUS_EDGE_SHARPNESS);
     expect(line?.lowConfidence).toBe(true);
   }, 60_000);
 

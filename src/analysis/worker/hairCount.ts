@@ -29,7 +29,19 @@ const THINNING_SHAFT_WIDTH_PX = 6;
 /** Hair probability from which a pixel is part of a shaft, for counting. */
 const COUNT_PROBABILITY = 0.5;
 
-export type HairCountReason = 'too-thin' | 'mat';
+/**
+ * A hair in the frame is at most about this many frame diagonals long (a curl runs longer than
+ * the diagonal, not much longer), so the hair area a reading found, over the shaft width, puts a
+ * floor under the count.
+ */
+const MAX_HAIR_LENGTH_DIAGONALS = 1.5;
+
+/**
+ * 'too-thin': shafts too narrow to separate; 'mat': hair fills the frame; 'unclear': the count
+ * is below what the hair area found needs (tangled, blurred or unsure hair, whose regions the
+ * counter drops), so a count would be a guess.
+ */
+export type HairCountReason = 'too-thin' | 'mat' | 'unclear';
 
 export interface HairCountReading {
   /** Hairs in the frame; absent where they cannot be told apart (`reason` says why). */
@@ -324,5 +336,12 @@ export function countHairs(
   const skeleton = { ...mask, data: mask.data.slice() };
   thinInPlace(skeleton);
   pruneSpurs(skeleton, Math.max(2, Math.round(width)));
-  return { hairs: countRegions(mask, skeleton, options), shaftWidthPx, scalpPct: scalp };
+  const hairs = countRegions(mask, skeleton, options);
+  // A dense phone photo of the scalp once read "0 hairs" at 62 % hair: its merged patches all
+  // fell under the counter's probability cut. Fewer hairs than the area could hold is no count.
+  const fewest = Math.floor(
+    stats.area / (shaftWidthPx * MAX_HAIR_LENGTH_DIAGONALS * Math.hypot(w, h)),
+  );
+  if (hairs < fewest) return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
+  return { hairs, shaftWidthPx, scalpPct: scalp };
 }

@@ -2,6 +2,7 @@
 // types, so the same code runs in a Web Worker and in Node.
 import type { PixelBuffer } from '../../lib/areaDownscale';
 import type { BlownOut } from './photoExposure';
+import type { Focus } from './photoFocus';
 import type { NoiseSmoothing } from './photoNoise';
 import type { ScopeFrame } from './scopeFrame';
 
@@ -29,6 +30,8 @@ export interface ClassProbabilities {
   noiseSmoothing?: NoiseSmoothing;
   /** How much of the scalp the photo shows blown out (photoExposure.ts); absent without scalp. */
   blownOut?: BlownOut;
+  /** How sharp the edges of its scalp are in the photo (photoFocus.ts); absent without scalp. */
+  focus?: Focus;
 }
 
 /**

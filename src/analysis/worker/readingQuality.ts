@@ -36,7 +36,7 @@ export function typicalErrorPp(quality: ModelQuality, uncertainPct: number): num
  */
 export type ReadingPasses = Pick<
   ClassProbabilities,
-  'shaftRescale' | 'scopeFrame' | 'noiseSmoothing' | 'blownOut'
+  'shaftRescale' | 'scopeFrame' | 'noiseSmoothing' | 'blownOut' | 'focus'
 > &
   Partial<Pick<ClassProbabilities, 'widthPx' | 'heightPx'>>;
 
@@ -56,12 +56,21 @@ export const BLOWN_OUT_FLAG_PCT = 30;
  */
 export const SMALL_PHOTO_FLAG_SIDE_PX = 128;
 
+/**
+ * A reading whose scalp's edge sharpness (photoFocus.ts) is at or below this is flagged out of
+ * focus. Chosen on validation photos blurred by σ 1–6 px (MODEL_CARD.md, Out-of-focus flag;
+ * scripts/defocusSweep.ts): the most that flags no photo as the generator made it and at most
+ * 1 in 10 sharp-enough close-ups; flagged readings erred 24.4 pp against 9.6 for the rest.
+ */
+export const OUT_OF_FOCUS_EDGE_SHARPNESS = 0.15;
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
   passes: ReadingPasses = {},
 ): ReadingQualityRecord {
-  const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut, widthPx, heightPx } = passes;
+  const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut, focus } = passes;
+  const { widthPx, heightPx } = passes;
   const shortSidePx =
     widthPx !== undefined && heightPx !== undefined ? Math.min(widthPx, heightPx) : undefined;
   return {
@@ -81,6 +90,9 @@ export function assessReading(
       : {}),
     ...(shortSidePx !== undefined && shortSidePx < SMALL_PHOTO_FLAG_SIDE_PX
       ? { smallPhotoSidePx: shortSidePx }
+      : {}),
+    ...(focus && focus.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS
+      ? { edgeSharpness: Math.round(focus.edgeSharpness * 1000) / 1000 }
       : {}),
   };
 }

@@ -14,6 +14,7 @@ import type { ModelMeta, ModelQuality } from './modelMeta';
 import type { OrtModel } from './ortModel';
 import { DEFAULT_OVERLAP_PX, startSegmentation, type TiledSegmentation } from './segmentCore';
 import { blownOutShare } from './photoExposure';
+import { scalpFocus } from './photoFocus';
 import { gaussianSmooth, NOISE_RULE, skinNoiseSigma } from './photoNoise';
 import { withScopeFrame } from './scopeFrame';
 import { segmentWithShaftRule } from './shaftRulePass';
@@ -107,11 +108,12 @@ const afterRules = (image: PixelImage, probs: ClassProbabilities, rules: Segment
 
 /**
  * What every segmenter measures of the photo, once, on the reading it keeps: the blown-out share
- * of its scalp, on the photo as it came (not a smoothed or rescaled copy).
+ * of its scalp and its scalp's focus, on the photo as it came (not a smoothed or rescaled copy).
  */
-function withBlownOut(image: PixelImage, probs: ClassProbabilities): ClassProbabilities {
+function withPhotoChecks(image: PixelImage, probs: ClassProbabilities): ClassProbabilities {
   const blownOut = blownOutShare(image, probs);
-  return blownOut ? { ...probs, blownOut } : probs;
+  const focus = scalpFocus(image, probs);
+  return { ...probs, ...(blownOut ? { blownOut } : {}), ...(focus ? { focus } : {}) };
 }
 
 export function modelSegmenter(
@@ -126,7 +128,7 @@ export function modelSegmenter(
     quality: meta.quality,
     hairThreshold: meta.quality?.hairThreshold ?? DEFAULT_HAIR_THRESHOLD,
     coverageTemperature: meta.quality?.coverageTemperature ?? 1,
-    segment: async (image, hooks) => withBlownOut(image, await readKept(image, hooks)),
+    segment: async (image, hooks) => withPhotoChecks(image, await readKept(image, hooks)),
   };
 
   /** The reading kept: the photo's, or a grainy photo's smoothed copy's (the noise rule). */
@@ -166,7 +168,7 @@ export function classicalSegmenter(
     coverageTemperature: 1,
     segment: async (image, hooks) => {
       hooks?.throwIfAborted?.();
-      const probs = withBlownOut(image, afterRules(image, classicalSegment(cv, image), rules));
+      const probs = withPhotoChecks(image, afterRules(image, classicalSegment(cv, image), rules));
       hooks?.onTile?.(1, 1);
       return probs;
     },

@@ -6,6 +6,7 @@ import {
   UNCALIBRATED_MESSAGE,
   blownOutText,
   noiseText,
+  outOfFocusText,
   rescaleText,
   smallPhotoText,
   typicalErrorText,
@@ -17,6 +18,7 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
   const noise = noiseText(quality);
   const blownOut = blownOutText(quality);
   const small = smallPhotoText(quality);
+  const outOfFocus = outOfFocusText(quality);
   return (
     <div className="analysis-quality" data-testid="reading-quality">
       {typical && <div className="muted analysis-quality__typical">{typical}</div>}
@@ -41,6 +43,11 @@ export function ReadingQualityNote({ quality }: { quality: ReadingQualityRecord 
       {small && (
         <div className="analysis-notice" role="note" data-testid="small-photo">
           {small}
+        </div>
+      )}
+      {outOfFocus && (
+        <div className="analysis-notice" role="note" data-testid="out-of-focus">
+          {outOfFocus}
         </div>
       )}
       {quality.lowConfidence && (

@@ -18,6 +18,8 @@ const REASONS: Record<NonNullable<HairCountRecord['reason']>, string> = {
   'too-thin':
     'No hair count: the shafts are too narrow in this photo to tell apart. Counting needs a dermatoscope close-up (20× or more).',
   mat: 'No hair count: hair covers the whole frame, so single hairs cannot be told apart. Part the hair or press the scope flat.',
+  unclear:
+    'No hair count: much of the frame reads as hair, but too few clear single shafts for that much hair (tangled, blurred or unsure), so a count would be a guess. Check the mask; part the hair, refocus or press the scope flat.',
 };
 
 export function hairCountText(count: HairCountRecord, fieldOfViewMm?: number): HairCountText {

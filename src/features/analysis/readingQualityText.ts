@@ -41,6 +41,12 @@ export function smallPhotoText(quality: ReadingQualityRecord): string | null {
   return `Small photo: only ${quality.smallPhotoSidePx.toFixed(0)} px on its shorter side, too little of the scalp for the model to read reliably; such photos read far off, beyond the error above. Import the original photo, not a thumbnail or a crop.`;
 }
 
+/** Why a reading is flagged for a photo out of focus (photoFocus.ts). */
+export function outOfFocusText(quality: ReadingQualityRecord): string | null {
+  if (quality.edgeSharpness === undefined) return null;
+  return `Out of focus: the sharpest edges on the scalp in this photo are soft (sharpness ${quality.edgeSharpness.toFixed(2)}; photos in focus read about 0.25 or more). Blur erases fine hair, and such photos read far too low, beyond the error above: retake it in focus (tap the scalp to focus, hold still, use more light).`;
+}
+
 /** Why a reading ran on a smoothed copy of the photo (photoNoise.ts, the noise rule). */
 export function noiseText(quality: ReadingQualityRecord): string | null {
   if (quality.noiseSigma === undefined) return null;

@@ -30,6 +30,8 @@ export class AnalysisPanel {
   readonly blownOut: Locator;
   /** Says the photo was too small for the model to read reliably (the small-photo flag). */
   readonly smallPhoto: Locator;
+  /** Says the photo's scalp was out of focus (the out-of-focus flag). */
+  readonly outOfFocus: Locator;
   /** "Analysis failed: …" or another problem the panel reports. */
   readonly error: Locator;
   /** Trichoscopy: "N hairs in the frame · typical shaft …", or why there is no count. */
@@ -54,6 +56,7 @@ export class AnalysisPanel {
     this.noise = this.region.getByTestId('noise-smoothing');
     this.blownOut = this.region.getByTestId('blown-out');
     this.smallPhoto = this.region.getByTestId('small-photo');
+    this.outOfFocus = this.region.getByTestId('out-of-focus');
     this.error = this.region.getByRole('alert');
     this.hairCount = this.region.getByTestId('hair-count-frame');
     this.hairsPerCm2 = this.region.getByTestId('hairs-per-cm2');

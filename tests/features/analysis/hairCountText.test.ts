@@ -28,6 +28,7 @@ describe('hairCountText', () => {
   it('says why there is no count', () => {
     expect(hairCountText({ ...base, reason: 'too-thin' }, 4).count).toMatch(/too narrow/);
     expect(hairCountText({ ...base, reason: 'mat' }).count).toMatch(/covers the whole frame/);
+    expect(hairCountText({ ...base, reason: 'unclear' }).count).toMatch(/a count would be a guess/);
     expect(hairCountText({ ...base, reason: 'mat' }).needsFieldOfView).toBe(false);
   });
 });

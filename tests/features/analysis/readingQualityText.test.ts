@@ -5,6 +5,7 @@ import {
   blownOutText,
   noiseText,
   rescaleText,
+  outOfFocusText,
   smallPhotoText,
   typicalErrorText,
 } from '../../../src/features/analysis/readingQualityText';
@@ -52,6 +53,13 @@ describe('reading quality text', () => {
     expect(smallPhotoText(quality)).toBeNull();
     expect(smallPhotoText({ ...quality, smallPhotoSidePx: 96 })).toBe(
       'Small photo: only 96 px on its shorter side, too little of the scalp for the model to read reliably; such photos read far off, beyond the error above. Import the original photo, not a thumbnail or a crop.',
+    );
+  });
+
+  it('says when a photo was out of focus, and nothing otherwise', () => {
+    expect(outOfFocusText(quality)).toBeNull();
+    expect(outOfFocusText({ ...quality, edgeSharpness: 0.125 })).toBe(
+      'Out of focus: the sharpest edges on the scalp in this photo are soft (sharpness 0.13; photos in focus read about 0.25 or more). Blur erases fine hair, and such photos read far too low, beyond the error above: retake it in focus (tap the scalp to focus, hold still, use more light).',
     );
   });
 
