@@ -41,7 +41,7 @@ const IMAGE_EXTENSIONS = new Set([
  */
 const CLOSE_UP_SHAFT_WIDTH_PX = 10;
 
-const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W] [--scope-frame] [--no-noise-rule]\n  --count: count hairs in every photo (the app counts trichoscopy close-ups only; without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide)\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count\n  --scope-frame: read everything outside a dermatoscope's round field of view (dark surround, banner text) as background, where one is found; off by default and in the app, as it did not earn its place on validation (MODEL_CARD.md, Scope frame)\n  --no-noise-rule: read a grainy photo as it is; by default, as in the app, a photo whose noise on its skin is above ${NOISE_RULE.thresholdSigma} grey levels is read again smoothed (MODEL_CARD.md, Noise rule)`;
+const USAGE = `usage: npm run segment -- <image files or folders> --out <folder> [--baseline] [--threads N] [--model file.onnx --card file.json] [--count] [--fov-mm W] [--scope-frame] [--no-noise-rule]\n  --count: count hairs in every photo, taking each for a close-up as the app takes its trichoscopy view (counted, and not flagged out of focus: close-ups read well through blur that erases a phone photo's hair); without --count a photo is counted when its shafts are at least ${CLOSE_UP_SHAFT_WIDTH_PX} px wide\n  --fov-mm W: the width in mm that each photo shows (a dermatoscope close-up), for hairs/cm² and shaft widths in µm; implies --count\n  --scope-frame: read everything outside a dermatoscope's round field of view (dark surround, banner text) as background, where one is found; off by default and in the app, as it did not earn its place on validation (MODEL_CARD.md, Scope frame)\n  --no-noise-rule: read a grainy photo as it is; by default, as in the app, a photo whose noise on its skin is above ${NOISE_RULE.thresholdSigma} grey levels is read again smoothed (MODEL_CARD.md, Noise rule)`;
 
 async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -123,8 +123,9 @@ async function main(): Promise<number> {
       const decoded = await decodeForAnalysis(file);
       const probs = await segmenter.segment(decoded.image);
       const figures = segmenterCoverage(segmenter, probs);
-      const quality = assessReading(figures, segmenter.quality, probs);
       const forced = values.count || fieldOfViewMm !== undefined;
+      // Asked to count, the photos are close-ups, as the app's trichoscopy view is.
+      const quality = assessReading(figures, segmenter.quality, probs, { closeUp: forced });
       // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
       // only to be dropped.
       const count: HairCountRecord = {

@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisProgress } from '../../src/analysis/protocol';
 import { createAnalysisApi } from '../../src/analysis/worker/analysisApi';
+import { OUT_OF_FOCUS_EDGE_SHARPNESS } from '../../src/analysis/worker/readingQuality';
 import type { ModelMeta } from '../../src/analysis/worker/modelMeta';
 import type { OrtModel } from '../../src/analysis/worker/ortModel';
 import type { TileRunner } from '../../src/analysis/worker/segmentCore';
@@ -169,6 +170,17 @@ describe('analysis API', () => {
     expect(counted.hairCount?.shaftWidthPx).toBeLessThan(15);
     const plain = await api.analyze({ jobId: 'm', image, method: 'model' });
     expect(plain.hairCount).toBeUndefined();
+  });
+
+  it('flags a blurred photo out of focus, but not a close-up, whose wide shafts survive blur', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
+    const sharpPhoto = Buffer.from(await (await stripedJpeg(300, 200, 40, 10)).arrayBuffer());
+    const blurred = await sharp(sharpPhoto).blur(5).png().toBuffer();
+    const image = new Blob([new Uint8Array(blurred)], { type: 'image/png' });
+    const plain = await api.analyze({ jobId: 'b', image, method: 'model' });
+    expect(plain.quality.edgeSharpness).toBeLessThanOrEqual(OUT_OF_FOCUS_EDGE_SHARPNESS);
+    const closeUp = await api.analyze({ jobId: 'c', image, method: 'model', countHairs: true });
+    expect(closeUp.quality.edgeSharpness).toBeUndefined();
   });
 
   it('aborts a running job between tiles and keeps serving later jobs', async () => {

@@ -109,6 +109,14 @@ describe('assessReading', () => {
     });
     expect('edgeSharpness' in sharp).toBe(false);
     expect(readingNeedsCheck(sharp)).toBe(false);
+    // A close-up's wide shafts survive such blur: it is not flagged.
+    const closeUp = assessReading(
+      { uncertainPct: 3 },
+      quality,
+      { focus: { edgeSharpness: cut } },
+      { closeUp: true },
+    );
+    expect('edgeSharpness' in closeUp).toBe(false);
   });
 
   it("states a reading's own error from the card's line in its undecided share", () => {

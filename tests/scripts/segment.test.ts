@@ -78,6 +78,9 @@ describe('npm run segment', () => {
     const [line] = await segment([blurred]);
     expect(line?.edgeSharpness).toBeLessThanOrEqual(OUT_OF_FOCUS_EDGE_SHARPNESS);
     expect(line?.lowConfidence).toBe(true);
+    // Declared close-ups (--count, as the app's trichoscopy view) are not flagged.
+    const [counted] = await segment([blurred, '--count']);
+    expect(counted).not.toHaveProperty('edgeSharpness');
   }, 60_000);
 
   it('leaves out the surround of a round field of view only when asked', async () => {

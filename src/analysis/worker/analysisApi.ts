@@ -116,7 +116,9 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       hairPct: figures.hairPct,
       skinPct: figures.skinPct,
       backgroundPct: figures.backgroundPct,
-      quality: assessReading(figures, segmenter.quality, probs),
+      quality: assessReading(figures, segmenter.quality, probs, {
+        closeUp: request.countHairs === true,
+      }),
       model: segmenter.model,
       ...(hairCount ? { hairCount } : {}),
       fallbackReason: segmenter.fallbackReason,

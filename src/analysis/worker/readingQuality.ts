@@ -64,10 +64,23 @@ export const SMALL_PHOTO_FLAG_SIDE_PX = 128;
  */
 export const OUT_OF_FOCUS_EDGE_SHARPNESS = 0.15;
 
+/** What the caller knows of the photo beyond its pixels. */
+export interface ReadingContext {
+  /**
+   * A dermatoscope close-up (the app's trichoscopy view; segment's --count / --fov-mm). Not
+   * flagged out of focus: its shafts are several pixels wide, and validation close-ups blurred
+   * by σ 3 px still read within 2.6 pp (σ 4.5: 4.0 pp), inside their stated error 83–100 % of
+   * the time, while their smooth skin puts a sharp one's edge sharpness near the cut
+   * (MODEL_CARD.md, Out-of-focus flag).
+   */
+  closeUp?: boolean;
+}
+
 export function assessReading(
   figures: Pick<CoverageFigures, 'uncertainPct'>,
   quality: ModelQuality | undefined,
   passes: ReadingPasses = {},
+  context: ReadingContext = {},
 ): ReadingQualityRecord {
   const { shaftRescale: rescale, scopeFrame, noiseSmoothing, blownOut, focus } = passes;
   const { widthPx, heightPx } = passes;
@@ -91,7 +104,7 @@ export function assessReading(
     ...(shortSidePx !== undefined && shortSidePx < SMALL_PHOTO_FLAG_SIDE_PX
       ? { smallPhotoSidePx: shortSidePx }
       : {}),
-    ...(focus && focus.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS
+    ...(focus && !context.closeUp && focus.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS
       ? { edgeSharpness: Math.round(focus.edgeSharpness * 1000) / 1000 }
       : {}),
   };
