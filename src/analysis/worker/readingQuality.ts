@@ -59,8 +59,9 @@ export const SMALL_PHOTO_FLAG_SIDE_PX = 128;
 /**
  * A reading whose scalp's edge sharpness (photoFocus.ts) is at or below this is flagged out of
  * focus. Chosen on validation photos blurred by σ 1–6 px (MODEL_CARD.md, Out-of-focus flag;
- * scripts/defocusSweep.ts): the most that flags no photo as the generator made it and at most
- * 1 in 10 sharp-enough close-ups; flagged readings erred 24.4 pp against 9.6 for the rest.
+ * scripts/defocusSweep.ts): the most aggressive cut that flags at most 5 % of the photos as the
+ * generator made them (it flags none) and 1 in 10 close-ups blurred by σ 1–2 px, which still
+ * read well; flagged readings erred 24.4 pp against 9.6 for the rest.
  */
 export const OUT_OF_FOCUS_EDGE_SHARPNESS = 0.15;
 
