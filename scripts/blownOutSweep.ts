@@ -7,12 +7,9 @@
 // the rest's. Writes bench-results/blown-out-sweep.json. Validation data only: `npm run eval`
 // reports the chosen flag on the held-out sets, it does not choose it.
 import sharp from 'sharp';
-import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
-import { assessReading } from '../src/analysis/worker/readingQuality';
-import { segmenterCoverage } from '../src/analysis/worker/segmenter';
-import { flagSide } from './node/blownOutFlag';
-import type { BoundedReading } from './node/errorBounds';
-import { readLabelFile } from './node/labelFile';
+import { flagSide } from './node/readingFlags';
+import { scoreReading, type BoundedReading } from './node/errorBounds';
+import { labelTruthPct } from './node/labelFile';
 import { rawRgb } from './node/rawRgb';
 import { labelPathOf, readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
@@ -33,21 +30,19 @@ const fmt = (v: number | null, digits: number) => (v === null ? '–' : v.toFixe
 
 async function main(): Promise<void> {
   const readings = await readValidationSamples<Reading>(async (segmenter, sample, set) => {
-    const truthPct = coverageFromProbabilities(
-      await readLabelFile(labelPathOf(sample.path)),
-    ).hairCoveragePct;
+    const truthPct = await labelTruthPct(labelPathOf(sample.path));
     const rows: Reading[] = [];
     for (const gain of GAINS) {
       const probs = await segmenter.segment(await rawRgb(sharp(sample.path).linear(gain, 0)));
-      const figures = segmenterCoverage(segmenter, probs);
+      const { errorPp, boundPp, uncertainPct } = scoreReading(segmenter, probs, truthPct);
       rows.push({
         set,
         group: sample.group,
         id: sample.id,
         gain,
-        errorPp: Math.abs(figures.hairCoveragePct - truthPct),
-        boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
-        uncertainPct: figures.uncertainPct,
+        errorPp,
+        boundPp,
+        uncertainPct,
         blownOutPct: probs.blownOut?.scalpPct ?? null,
       });
     }

@@ -5,16 +5,16 @@
 // label, towards the tint at a brightness that follows its own luma, so shading and highlights
 // stay). A measurement for the model card's known limits, not a rule: nothing in the app
 // changes with it. Writes nothing; prints scalp scenes and close-ups apart.
+import sharp from 'sharp';
 import { coverageFromProbabilities } from '../src/analysis/worker/coverage';
 import type { ClassProbabilities, PixelImage } from '../src/analysis/worker/image';
 import { assessReading } from '../src/analysis/worker/readingQuality';
-import { segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { readingNeedsCheck } from '../src/domain/analysis';
+import { scoreReading, summariseBounds, type ScoredReading } from './node/errorBounds';
 import { readLabelFile } from './node/labelFile';
 import { rawRgb } from './node/rawRgb';
 import { labelPathOf, mean, readValidationSamples, runSweep } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
-import sharp from 'sharp';
 
 const TINTS: readonly { name: string; rgb: readonly [number, number, number] | null }[] = [
   { name: 'as it is', rgb: null },
@@ -44,12 +44,10 @@ function dyeHair(
   return { ...photo, data };
 }
 
-interface Reading {
+interface Reading extends ScoredReading {
   tint: string;
   closeUp: boolean;
-  errorPp: number;
   signedPp: number;
-  within: boolean;
   needsCheck: boolean;
 }
 
@@ -61,15 +59,13 @@ async function main(): Promise<void> {
     const rows: Reading[] = [];
     for (const { name, rgb } of TINTS) {
       const probs = await segmenter.segment(rgb ? dyeHair(photo, label, rgb) : photo);
-      const figures = segmenterCoverage(segmenter, probs);
-      const quality = assessReading(figures, segmenter.quality, probs);
-      const signedPp = figures.hairCoveragePct - truthPct;
+      const scored = scoreReading(segmenter, probs, truthPct);
+      const quality = assessReading(scored, segmenter.quality, probs);
       rows.push({
+        ...scored,
         tint: name,
         closeUp: sample.group === 'dermoscopy',
-        errorPp: Math.abs(signedPp),
-        signedPp,
-        within: Math.abs(signedPp) <= (quality.typicalErrorPp ?? Number.NaN),
+        signedPp: scored.readPct - truthPct,
         needsCheck: readingNeedsCheck(quality),
       });
     }
@@ -83,13 +79,14 @@ async function main(): Promise<void> {
     TINTS.flatMap(({ name }) =>
       [false, true].map((closeUp) => {
         const rows = readings.filter((r) => r.tint === name && r.closeUp === closeUp);
+        const { meanErrorPp, withinPct } = summariseBounds(rows);
         return [
           name,
           closeUp ? 'close-ups' : 'scalp scenes',
           String(rows.length),
-          mean(rows.map((r) => r.errorPp)).toFixed(2),
+          meanErrorPp.toFixed(2),
           mean(rows.map((r) => r.signedPp)).toFixed(2),
-          ((100 * rows.filter((r) => r.within).length) / rows.length).toFixed(0),
+          withinPct.toFixed(0),
           String(rows.filter((r) => r.needsCheck).length),
         ];
       }),

@@ -16,6 +16,7 @@ import type { ModelQuality } from '../src/analysis/worker/modelMeta';
 import {
   assessReading,
   BLOWN_OUT_FLAG_PCT,
+  isOutOfFocusSharpness,
   OUT_OF_FOCUS_EDGE_SHARPNESS,
   SMALL_PHOTO_FLAG_SIDE_PX,
   rescaleRecord,
@@ -25,12 +26,12 @@ import { changeError } from '../src/domain/progress';
 import { summariseBounds, type BoundedReading, type BoundSummary } from './node/errorBounds';
 import {
   flagSide,
-  isFlagged,
+  isBlownOut,
   isOutOfFocus,
   summariseFlag,
   type FlagSide,
   type FlagSummary,
-} from './node/blownOutFlag';
+} from './node/readingFlags';
 import { pinballLoss } from './node/stats';
 import { followUpPairs, mapZoomedSamples, sampleTruth, type SweepSample } from './node/sweepSet';
 import { decodeForAnalysis, type DecodedForAnalysis } from './node/decode';
@@ -48,9 +49,9 @@ import { loadNodeSegmenter } from './node/segmenter';
 import { readCrops, sideTable, type SideRow } from './node/smallPhoto';
 import {
   DEFOCUS_SIGMAS_PX,
-  FOCUS_STATISTICS,
-  isFlaggedBy,
+  isMildlyBlurredCloseUp,
   readDefocused,
+  sharePct,
   type DefocusReading,
 } from './node/defocus';
 import { printTextTable } from './node/textTable';
@@ -522,7 +523,7 @@ interface ReadingFlag {
 
 const BLOWN_OUT_FLAG: ReadingFlag = {
   heading: `Blown-out flag on held-out readings: readings whose scalp is at least ${BLOWN_OUT_FLAG_PCT} % blown out (luma ≥ 250) are flagged`,
-  flagged: isFlagged,
+  flagged: isBlownOut,
 };
 
 const OUT_OF_FOCUS_FLAG: ReadingFlag = {
@@ -531,7 +532,7 @@ const OUT_OF_FOCUS_FLAG: ReadingFlag = {
 };
 
 /**
- * A reading flag on groups of held-out readings (scripts/node/blownOutFlag.ts): how many it
+ * A reading flag on groups of held-out readings (scripts/node/readingFlags.ts): how many it
  * flags, and the error and stated-error share of the flagged readings beside the rest.
  */
 function evaluateReadingFlag(
@@ -625,8 +626,9 @@ async function evaluateOutOfFocusFlag(
   segmenter: Segmenter,
 ): Promise<{ edgeSharpnessCut: number; rows: FocusRow[]; closeUpsAtSigma1And2FlaggedPct: number }> {
   const readings = await readEachSample(samples, (sample) => readDefocused(segmenter, sample));
-  const statistic = FOCUS_STATISTICS.find((s) => s.name === 'edgeSharpness')!;
-  const flagged = (r: DefocusReading) => isFlaggedBy(statistic, OUT_OF_FOCUS_EDGE_SHARPNESS, r);
+  // The cut on every reading, close-ups included: the table describes the statistic.
+  const flagged = (r: DefocusReading) =>
+    r.edgeSharpness !== null && isOutOfFocusSharpness(r.edgeSharpness);
   const row = (sigmaPx: FocusRow['sigmaPx'], rows: DefocusReading[]): FocusRow => ({
     sigmaPx,
     readings: rows.length,
@@ -645,15 +647,9 @@ async function evaluateOutOfFocusFlag(
       readings.filter((r) => r.sigmaPx > 0),
     ),
   ];
-  const closeUps = readings.filter(
-    (r) => r.group === 'dermoscopy' && (r.sigmaPx === 1 || r.sigmaPx === 2),
-  );
-  const closeUpsAtSigma1And2FlaggedPct = closeUps.length
-    ? (100 * closeUps.filter(flagged).length) / closeUps.length
-    : 0;
+  const closeUpsAtSigma1And2FlaggedPct = sharePct(readings.filter(isMildlyBlurredCloseUp), flagged);
   console.log(
-    `
-Out-of-focus flag on held-out photos: the eval images blurred by a Gaussian of σ px (label unchanged); a reading whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} is flagged. Mean |measured − true| coverage and the share within the stated error, flagged and not; close-ups at σ 1–2 flagged: ${closeUpsAtSigma1And2FlaggedPct.toFixed(0)} %`,
+    `\nOut-of-focus flag on held-out photos: the eval images blurred by a Gaussian of σ px (label unchanged); a reading whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} is flagged. Mean |measured − true| coverage and the share within the stated error, flagged and not; close-ups at σ 1–2 flagged: ${closeUpsAtSigma1And2FlaggedPct.toFixed(0)} %`,
   );
   printFlagTable(
     'blur σ px',

@@ -4,25 +4,22 @@
 // both statistics the flag was chosen between: the edge sharpness the app measures
 // (photoFocus.ts) and the texture blur score that was measured first and dropped (blurScore.ts).
 import sharp from 'sharp';
-import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
-import { assessReading } from '../../src/analysis/worker/readingQuality';
-import { segmenterCoverage, type Segmenter } from '../../src/analysis/worker/segmenter';
+import type { Segmenter } from '../../src/analysis/worker/segmenter';
 import { scalpBlurScore } from './blurScore';
-import { flagSide, type FlagSide } from './blownOutFlag';
-import type { BoundedReading } from './errorBounds';
-import { readLabelFile } from './labelFile';
+import { flagSide, type FlagSide } from './readingFlags';
+import { scoreReading, type ScoredReading } from './errorBounds';
+import { labelTruthPct } from './labelFile';
 import { rawRgb } from './rawRgb';
 import { labelPathOf, type SweepSample } from './sweepSet';
 
 /** Gaussian blur σ, px at the photo's own scale; 0 is the photo as it came. */
 export const DEFOCUS_SIGMAS_PX = [0, 1, 2, 3, 4.5, 6] as const;
 
-export interface DefocusReading extends BoundedReading {
+export interface DefocusReading extends ScoredReading {
   group: string;
   id: string;
   sigmaPx: number;
   truthPct: number;
-  readPct: number;
   /** photoFocus.ts; null without enough scalp. */
   edgeSharpness: number | null;
   /** blurScore.ts (the dropped statistic); null without enough scalp. */
@@ -35,24 +32,17 @@ export async function readDefocused(
   sample: SweepSample,
   sigmas: readonly number[] = DEFOCUS_SIGMAS_PX,
 ): Promise<DefocusReading[]> {
-  const truthPct = coverageFromProbabilities(
-    await readLabelFile(labelPathOf(sample.path)),
-  ).hairCoveragePct;
+  const truthPct = await labelTruthPct(labelPathOf(sample.path));
   const out: DefocusReading[] = [];
   for (const sigmaPx of sigmas) {
     const photo = await rawRgb(sigmaPx > 0 ? sharp(sample.path).blur(sigmaPx) : sharp(sample.path));
     const probs = await segmenter.segment(photo);
-    const figures = segmenterCoverage(segmenter, probs);
     out.push({
       group: sample.group,
       id: sample.id,
       sigmaPx,
       truthPct,
-      readPct: figures.hairCoveragePct,
-      errorPp: Math.abs(figures.hairCoveragePct - truthPct),
-      // As the app states it, without the flag: the sweep asks where that statement stops holding.
-      boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
-      uncertainPct: figures.uncertainPct,
+      ...scoreReading(segmenter, probs, truthPct),
       edgeSharpness: probs.focus?.edgeSharpness ?? null,
       blurScore: scalpBlurScore(photo, probs) ?? null,
     });
@@ -99,17 +89,21 @@ export interface ThresholdRow {
   rest: FlagSide;
 }
 
-const sharePct = (rows: readonly DefocusReading[], test: (r: DefocusReading) => boolean) =>
-  rows.length ? (100 * rows.filter(test).length) / rows.length : 0;
+export const sharePct = (
+  rows: readonly DefocusReading[],
+  test: (r: DefocusReading) => boolean,
+): number => (rows.length ? (100 * rows.filter(test).length) / rows.length : 0);
+
+/** A close-up (the dermoscopy group) blurred by σ 1 or 2 px: it still reads well (the rule's cap). */
+export const isMildlyBlurredCloseUp = (r: DefocusReading): boolean =>
+  r.group === 'dermoscopy' && (r.sigmaPx === 1 || r.sigmaPx === 2);
 
 export function thresholdTable(
   readings: readonly DefocusReading[],
   statistic: FocusStatistic,
 ): ThresholdRow[] {
   const asTheyCame = readings.filter((r) => r.sigmaPx === 0);
-  const closeUps = readings.filter(
-    (r) => r.group === 'dermoscopy' && (r.sigmaPx === 1 || r.sigmaPx === 2),
-  );
+  const closeUps = readings.filter(isMildlyBlurredCloseUp);
   const blurred = readings.filter((r) => r.sigmaPx > 0);
   return statistic.grid.map((threshold) => {
     const flagged = (r: DefocusReading) => isFlaggedBy(statistic, threshold, r);

@@ -3,6 +3,9 @@
 // bound. The bounds claim 9 in 10 on validation, so about 90 % is honest; far below is
 // over-confident, near 100 % with a wide bound says little. The most undecided quarter is shown
 // apart: that is where a single figure for every photo would understate the error.
+import type { ClassProbabilities } from '../../src/analysis/worker/image';
+import { typicalErrorPp } from '../../src/analysis/worker/readingQuality';
+import { segmenterCoverage, type Segmenter } from '../../src/analysis/worker/segmenter';
 import { mean } from './stats';
 
 export interface BoundedReading {
@@ -11,6 +14,30 @@ export interface BoundedReading {
   /** What the app states, percentage points. */
   boundPp: number;
   uncertainPct: number;
+}
+
+/** A reading of a labelled photo, scored: what it read beside its error and stated bound. */
+export interface ScoredReading extends BoundedReading {
+  readPct: number;
+}
+
+/**
+ * Scores `segmenter`'s reading `probs` against the true coverage: its error, and the error the
+ * app states beside it from its undecided share alone (without the reading flags: the flag sweeps
+ * and tables ask where that statement stops holding).
+ */
+export function scoreReading(
+  segmenter: Segmenter,
+  probs: ClassProbabilities,
+  truthPct: number,
+): ScoredReading {
+  const { hairCoveragePct, uncertainPct } = segmenterCoverage(segmenter, probs);
+  return {
+    readPct: hairCoveragePct,
+    errorPp: Math.abs(hairCoveragePct - truthPct),
+    boundPp: segmenter.quality ? typicalErrorPp(segmenter.quality, uncertainPct) : Number.NaN,
+    uncertainPct,
+  };
 }
 
 export interface BoundSummary {

@@ -4,9 +4,8 @@
 // much of the scalp the network gets to see.
 import sharp from 'sharp';
 import { coverageFromProbabilities } from '../../src/analysis/worker/coverage';
-import { assessReading } from '../../src/analysis/worker/readingQuality';
-import { segmenterCoverage, type Segmenter } from '../../src/analysis/worker/segmenter';
-import { summariseBounds, type BoundedReading } from './errorBounds';
+import type { Segmenter } from '../../src/analysis/worker/segmenter';
+import { scoreReading, summariseBounds, type ScoredReading } from './errorBounds';
 import { readLabelFile } from './labelFile';
 import { rawRgb } from './rawRgb';
 import { labelPathOf, type SweepSample } from './sweepSet';
@@ -20,12 +19,11 @@ export const CROP_SIDES_PX = [448, 320, 256, 192, 160, 128, 96, 64, 48, 32] as c
  */
 const MIN_SCALP_SHARE = 0.25;
 
-export interface CropReading extends BoundedReading {
+export interface CropReading extends ScoredReading {
   group: string;
   id: string;
   sidePx: number;
   truthPct: number;
-  readPct: number;
 }
 
 function centredCrop(widthPx: number, heightPx: number, sidePx: number) {
@@ -53,17 +51,12 @@ export async function readCrops(
     const truth = coverageFromProbabilities(label);
     if (truth.hairPct + truth.skinPct < 100 * MIN_SCALP_SHARE) continue;
     const probs = await segmenter.segment(await rawRgb(sharp(sample.path).extract(region)));
-    const figures = segmenterCoverage(segmenter, probs);
     out.push({
       group: sample.group,
       id: sample.id,
       sidePx: region.width,
       truthPct: truth.hairCoveragePct,
-      readPct: figures.hairCoveragePct,
-      errorPp: Math.abs(figures.hairCoveragePct - truth.hairCoveragePct),
-      // As the app states it, without the flag: the sweep asks where that statement stops holding.
-      boundPp: assessReading(figures, segmenter.quality).typicalErrorPp ?? Number.NaN,
-      uncertainPct: figures.uncertainPct,
+      ...scoreReading(segmenter, probs, truth.hairCoveragePct),
     });
   }
   return out;

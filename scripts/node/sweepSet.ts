@@ -143,9 +143,10 @@ export async function sweepPass(): Promise<{ pass: ModelPass; release: () => Pro
 }
 
 /**
- * The loop of the sweeps that choose a reading flag on validation (blown-out, small-photo): the
- * app's calibrated segmenter over every sample of the `--set` folders (val and val2 unless told),
- * each sample read by `readSample` into any number of rows; the model is released afterwards.
+ * The loop of the sweeps that choose a reading flag on validation (blown-out, small-photo, out of
+ * focus) and of the checks beside them (dyed hair): the app's calibrated segmenter over every
+ * sample of the `--set` folders (val and val2 unless told), each sample read by `readSample` into
+ * any number of rows; the model is released afterwards.
  */
 export async function readValidationSamples<T>(
   readSample: (segmenter: Segmenter, sample: SweepSample, set: string) => Promise<T[]>,

@@ -5,6 +5,7 @@ import {
   normaliseAnalysis,
   readingNeedsCheck,
   validateAnalysis,
+  type ReadingQualityRecord,
 } from '../../src/domain/analysis';
 import type { PhotoId } from '../../src/domain/ids';
 
@@ -78,41 +79,24 @@ describe('analysis', () => {
     expect(bad.ok).toBe(false);
   });
 
-  it('keeps the blown-out share of a flagged reading, as a percentage', () => {
-    const quality = { uncertainPct: 3, calibrated: true, lowConfidence: false, blownOutPct: 41.2 };
-    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
-    const r = validateAnalysis({ ...analysis(), quality: { ...quality, blownOutPct: 140 } });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.blownOutPct must be at most 100']);
-  });
-
-  it('keeps the shorter side of a photo flagged as too small, and only a positive one', () => {
-    const quality = {
-      uncertainPct: 3,
-      calibrated: true,
-      lowConfidence: false,
-      smallPhotoSidePx: 96,
-    };
-    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
-    expect(readingNeedsCheck(quality)).toBe(true);
-    const r = validateAnalysis({ ...analysis(), quality: { ...quality, smallPhotoSidePx: 0 } });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.smallPhotoSidePx must be at least 1']);
-  });
-
-  it('keeps the edge sharpness of a photo flagged out of focus, between 0 and 1', () => {
-    const quality = {
-      uncertainPct: 3,
-      calibrated: true,
-      lowConfidence: false,
-      edgeSharpness: 0.12,
-    };
-    expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
-    expect(readingNeedsCheck(quality)).toBe(true);
-    const r = validateAnalysis({ ...analysis(), quality: { ...quality, edgeSharpness: 1.5 } });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['Analysis.quality.edgeSharpness must be at most 1']);
-  });
+  // A flagged reading keeps its flag's figure, needs a check before it is relied on, and a
+  // figure out of its range is refused.
+  it.each([
+    { field: 'blownOutPct', kept: 41.2, bad: 140, error: 'must be at most 100' },
+    { field: 'smallPhotoSidePx', kept: 96, bad: 0, error: 'must be at least 1' },
+    { field: 'edgeSharpness', kept: 0.12, bad: 1.5, error: 'must be at most 1' },
+  ] as const)(
+    'keeps $field of a flagged reading, and refuses $bad',
+    ({ field, kept, bad, error }) => {
+      const flag = (value: number): Partial<ReadingQualityRecord> => ({ [field]: value });
+      const quality = { uncertainPct: 3, calibrated: true, lowConfidence: false, ...flag(kept) };
+      expect(validateAnalysis({ ...analysis(), quality }).ok).toBe(true);
+      expect(readingNeedsCheck(quality)).toBe(true);
+      const r = validateAnalysis({ ...analysis(), quality: { ...quality, ...flag(bad) } });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual([`Analysis.quality.${field} ${error}`]);
+    },
+  );
 
   it('normaliseAnalysis drops a damaged quality block instead of failing the record', () => {
     const r = normaliseAnalysis({ ...analysis(), quality: 'garbage' });

@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, parse } from 'node:path';
 import { promisify } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OUT_OF_FOCUS_EDGE_SHARPNESS } from '../../src/analysis/worker/readingQuality';
 
@@ -30,6 +30,19 @@ async function segment(args: string[]): Promise<Record<string, unknown>[]> {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** The top-down photo as it is, read once for the tests that compare a variant with it. */
+let topDownAsItIs: Promise<Record<string, unknown>[]> | undefined;
+const readTopDown = () => (topDownAsItIs ??= segment([topDown]));
+
+/** `pipeline`'s image saved as `<name>.png` in a folder removed after the suite. */
+async function tempPng(name: string, pipeline: Sharp): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `${name}-`));
+  dirs.push(dir);
+  const path = join(dir, `${name}.png`);
+  await pipeline.png().toFile(path);
+  return path;
+}
+
 afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
@@ -49,32 +62,28 @@ describe('npm run segment', () => {
   }, 60_000);
 
   it('gives a top-down scalp photo no count unless asked', async () => {
-    const [plain] = await segment([topDown]);
+    const [plain] = await readTopDown();
     expect(plain).not.toHaveProperty('hairCount');
     const [asked] = await segment([topDown, '--count']);
     expect(asked).toHaveProperty('hairCount');
   }, 60_000);
 
   it('flags a photo too small to read, and not the same scalp at full size', async () => {
-    const [whole] = await segment([topDown]);
+    const [whole] = await readTopDown();
     expect(whole).not.toHaveProperty('smallPhotoSidePx');
-    const small = join(await mkdtemp(join(tmpdir(), 'small-')), 'small.png');
-    dirs.push(parse(small).dir);
-    await sharp(topDown)
-      .extract({ left: 100, top: 120, width: 90, height: 60 })
-      .png()
-      .toFile(small);
+    const small = await tempPng(
+      'small',
+      sharp(topDown).extract({ left: 100, top: 120, width: 90, height: 60 }),
+    );
     const [line] = await segment([small]);
     expect(line?.smallPhotoSidePx).toBe(60);
     expect(line?.lowConfidence).toBe(true);
   }, 60_000);
 
   it('flags a photo out of focus, and not the same scalp in focus', async () => {
-    const [inFocus] = await segment([topDown]);
+    const [inFocus] = await readTopDown();
     expect(inFocus).not.toHaveProperty('edgeSharpness');
-    const blurred = join(await mkdtemp(join(tmpdir(), 'blurred-')), 'blurred.png');
-    dirs.push(parse(blurred).dir);
-    await sharp(topDown).blur(6).png().toFile(blurred);
+    const blurred = await tempPng('blurred', sharp(topDown).blur(6));
     const [line] = await segment([blurred]);
     expect(line?.edgeSharpness).toBeLessThanOrEqual(OUT_OF_FOCUS_EDGE_SHARPNESS);
     expect(line?.lowConfidence).toBe(true);

@@ -64,12 +64,12 @@ export function scalpFocus(image: PixelImage, probs: ClassProbabilities): Focus 
   }
   const { hair, skin } = probs;
   const half = FOCUS.spanPx / 2;
-  const histograms = Array.from({ length: 4 }, () => new Uint32Array(HISTOGRAM_BINS));
-  const [oneAcross, spanAcross, oneDown, spanDown] = histograms as [
-    StepHistogram,
-    StepHistogram,
-    StepHistogram,
-    StepHistogram,
+  const histogram = (): StepHistogram => new Uint32Array(HISTOGRAM_BINS);
+  const [oneAcross, spanAcross, oneDown, spanDown] = [
+    histogram(),
+    histogram(),
+    histogram(),
+    histogram(),
   ];
   // Rows stream through a ring of spanPx + 1 luma rows (y − half … y + half), so no whole-photo
   // luma plane is allocated.

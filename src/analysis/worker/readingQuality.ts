@@ -65,6 +65,13 @@ export const SMALL_PHOTO_FLAG_SIDE_PX = 128;
  */
 export const OUT_OF_FOCUS_EDGE_SHARPNESS = 0.15;
 
+/** Whether a blown-out share of the scalp, percent, is flagged (the app, the eval, the sweeps). */
+export const isBlownOutShare = (scalpPct: number): boolean => scalpPct >= BLOWN_OUT_FLAG_PCT;
+
+/** Whether an edge sharpness is flagged out of focus, close-ups aside (ReadingContext). */
+export const isOutOfFocusSharpness = (edgeSharpness: number): boolean =>
+  edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS;
+
 /** What the caller knows of the photo beyond its pixels. */
 export interface ReadingContext {
   /**
@@ -99,13 +106,13 @@ export function assessReading(
     ...(rescale ? rescaleRecord(rescale) : {}),
     ...(scopeFrame ? { outsideScopePct: Math.round(scopeFrame.outsideShare * 1000) / 10 } : {}),
     ...(noiseSmoothing ? { noiseSigma: Math.round(noiseSmoothing.noiseSigma * 10) / 10 } : {}),
-    ...(blownOut && blownOut.scalpPct >= BLOWN_OUT_FLAG_PCT
+    ...(blownOut && isBlownOutShare(blownOut.scalpPct)
       ? { blownOutPct: Math.round(blownOut.scalpPct * 10) / 10 }
       : {}),
     ...(shortSidePx !== undefined && shortSidePx < SMALL_PHOTO_FLAG_SIDE_PX
       ? { smallPhotoSidePx: shortSidePx }
       : {}),
-    ...(focus && !context.closeUp && focus.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS
+    ...(focus && !context.closeUp && isOutOfFocusSharpness(focus.edgeSharpness)
       ? { edgeSharpness: Math.round(focus.edgeSharpness * 1000) / 1000 }
       : {}),
   };

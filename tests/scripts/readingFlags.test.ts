@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFlagged, summariseFlag } from '../../scripts/node/blownOutFlag';
+import { isBlownOut, summariseFlag } from '../../scripts/node/readingFlags';
 import type { ImageScores } from '../../scripts/node/evalMetrics';
 import { BLOWN_OUT_FLAG_PCT } from '../../src/analysis/worker/readingQuality';
 
@@ -24,7 +24,7 @@ describe('blown-out flag summary', () => {
       score(12, BLOWN_OUT_FLAG_PCT),
       score(-4, 80),
     ];
-    expect(scores.map(isFlagged)).toEqual([false, false, true, true]);
+    expect(scores.map(isBlownOut)).toEqual([false, false, true, true]);
     const s = summariseFlag(scores, quality);
     expect(s.readings).toBe(4);
     expect(s.flagged).toEqual({ readings: 2, meanErrorPp: 8, withinPct: 50 });

@@ -1,11 +1,11 @@
 // Whether a reading flag (src/analysis/worker/readingQuality.ts: blown-out, out of focus) picks
-// out the readings to doubt, on held-out sets: the flagged readings' error and how often the stated error held for
-// them, beside the same for the readings it let pass. A flag worth having finds readings that err
+// out the readings to doubt, on held-out sets: the flagged readings' error and how often the
+// stated error held for them, beside the same for the readings it let pass. A flag worth having finds readings that err
 // far more than the rest and for which the stated error fails, and finds few on photos as the
 // generator made them.
 import {
-  BLOWN_OUT_FLAG_PCT,
-  OUT_OF_FOCUS_EDGE_SHARPNESS,
+  isBlownOutShare,
+  isOutOfFocusSharpness,
   typicalErrorPp,
 } from '../../src/analysis/worker/readingQuality';
 import type { ModelQuality } from '../../src/analysis/worker/modelMeta';
@@ -39,18 +39,18 @@ const bounded = (s: ImageScores, quality: ModelQuality): BoundedReading => ({
   uncertainPct: s.uncertainPct,
 });
 
-export const isFlagged = (s: ImageScores): boolean =>
-  s.blownOutPct !== undefined && s.blownOutPct >= BLOWN_OUT_FLAG_PCT;
+export const isBlownOut = (s: ImageScores): boolean =>
+  s.blownOutPct !== undefined && isBlownOutShare(s.blownOutPct);
 
 /** The out-of-focus flag (photoFocus.ts) on a scored reading, for the same table. */
 export const isOutOfFocus = (s: ImageScores): boolean =>
-  s.edgeSharpness !== undefined && s.edgeSharpness <= OUT_OF_FOCUS_EDGE_SHARPNESS;
+  s.edgeSharpness !== undefined && isOutOfFocusSharpness(s.edgeSharpness);
 
 /** `flagged` says which readings the flag picks: the blown-out flag unless told. */
 export function summariseFlag(
   scores: readonly ImageScores[],
   quality: ModelQuality,
-  flagged: (s: ImageScores) => boolean = isFlagged,
+  flagged: (s: ImageScores) => boolean = isBlownOut,
 ): FlagSummary {
   return {
     readings: scores.length,
