@@ -84,10 +84,17 @@ export function assertPixelImage(image: PixelImage): void {
 
 /** Luminance (0–255, Rec. 601 weights) of every pixel of an RGB or RGBA image. */
 export function luminance(image: PixelImage): Float32Array {
-  const { data, channels } = image;
   const out = new Float32Array(image.widthPx * image.heightPx);
-  for (let k = 0, i = 0; k < out.length; k += 1, i += channels) {
-    out[k] = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+  for (let y = 0; y < image.heightPx; y += 1) {
+    luminanceRow(image, y, out.subarray(y * image.widthPx, (y + 1) * image.widthPx));
   }
   return out;
+}
+
+/** luminance() of one row, into `out` (widthPx long): for checks that stream rows. */
+export function luminanceRow(image: PixelImage, y: number, out: Float32Array): void {
+  const { data, channels, widthPx } = image;
+  for (let x = 0, i = y * widthPx * channels; x < widthPx; x += 1, i += channels) {
+    out[x] = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+  }
 }

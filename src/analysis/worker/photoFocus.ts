@@ -11,7 +11,7 @@
 // Gaussian of σ px spreads it, and the ratio falls to about 0.4 / σ. A texture-wide blur score
 // (Crété-Roffet 2007) was measured first and dropped: a sharp dermatoscope close-up, all smooth
 // skin and wide shafts, scores as blurred as a defocused phone photo (MODEL_CARD.md).
-import type { ClassProbabilities, PixelImage } from './image';
+import { luminanceRow, type ClassProbabilities, type PixelImage } from './image';
 
 /** How sharp the edges of the scalp a reading found are. */
 export interface Focus {
@@ -24,13 +24,6 @@ export interface Focus {
  * hair + skin ≥ 0.5; with fewer than `minScalpPx` such pixels there is no scalp to judge.
  */
 export const FOCUS = { spanPx: 8, percentile: 0.99, minScalp: 0.5, minScalpPx: 500 } as const;
-
-function lumaRow(image: PixelImage, y: number, out: Float32Array): void {
-  const { data, channels, widthPx } = image;
-  for (let x = 0, i = y * widthPx * channels; x < widthPx; x += 1, i += channels) {
-    out[x] = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-  }
-}
 
 /**
  * Steps are whole grey levels, 0–255 (rounded half up: `(|step| + 0.5) | 0`, Math.round for
@@ -76,11 +69,11 @@ export function scalpFocus(image: PixelImage, probs: ClassProbabilities): Focus 
   const ringSize = FOCUS.spanPx + 1;
   const ring = Array.from({ length: ringSize }, () => new Float32Array(w));
   const rowAt = (y: number) => ring[y % ringSize]!;
-  for (let y = 0; y < Math.min(FOCUS.spanPx, h); y += 1) lumaRow(image, y, rowAt(y));
+  for (let y = 0; y < Math.min(FOCUS.spanPx, h); y += 1) luminanceRow(image, y, rowAt(y));
   let scalpPx = 0;
   const minScalp = FOCUS.minScalp;
   for (let y = half; y < h - half; y += 1) {
-    lumaRow(image, y + half, rowAt(y + half));
+    luminanceRow(image, y + half, rowAt(y + half));
     const row = rowAt(y);
     const above = rowAt(y - 1);
     const farAbove = rowAt(y - half);
