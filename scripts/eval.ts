@@ -625,7 +625,10 @@ async function evaluateOutOfFocusFlag(
   samples: readonly Sample[],
   segmenter: Segmenter,
 ): Promise<{ edgeSharpnessCut: number; rows: FocusRow[]; closeUpsAtSigma1And2FlaggedPct: number }> {
-  const readings = await readEachSample(samples, (sample) => readDefocused(segmenter, sample));
+  // Edge sharpness only: the dropped blur score is the sweep's comparison, not the eval's.
+  const readings = await readEachSample(samples, (sample) =>
+    readDefocused(segmenter, sample, false),
+  );
   // The cut on every reading, close-ups included: the table describes the statistic.
   const flagged = (r: DefocusReading) =>
     r.edgeSharpness !== null && isOutOfFocusSharpness(r.edgeSharpness);

@@ -22,19 +22,22 @@ export interface DefocusReading extends ScoredReading {
   truthPct: number;
   /** photoFocus.ts; null without enough scalp. */
   edgeSharpness: number | null;
-  /** blurScore.ts (the dropped statistic); null without enough scalp. */
+  /** blurScore.ts (the dropped statistic); null without scalp pairs, or when not asked. */
   blurScore: number | null;
 }
 
-/** The sample read at every σ through `segmenter`, the app's path. */
+/**
+ * The sample read at every σ through `segmenter`, the app's path. The dropped statistic is only
+ * worth its time where the two are compared (the sweep): `withBlurScore` false leaves it null.
+ */
 export async function readDefocused(
   segmenter: Segmenter,
   sample: SweepSample,
-  sigmas: readonly number[] = DEFOCUS_SIGMAS_PX,
+  withBlurScore: boolean = true,
 ): Promise<DefocusReading[]> {
   const truthPct = await labelTruthPct(labelPathOf(sample.path));
   const out: DefocusReading[] = [];
-  for (const sigmaPx of sigmas) {
+  for (const sigmaPx of DEFOCUS_SIGMAS_PX) {
     const photo = await rawRgb(sigmaPx > 0 ? sharp(sample.path).blur(sigmaPx) : sharp(sample.path));
     const probs = await segmenter.segment(photo);
     out.push({
@@ -44,7 +47,7 @@ export async function readDefocused(
       truthPct,
       ...scoreReading(segmenter, probs, truthPct),
       edgeSharpness: probs.focus?.edgeSharpness ?? null,
-      blurScore: scalpBlurScore(photo, probs) ?? null,
+      blurScore: withBlurScore ? (scalpBlurScore(photo, probs) ?? null) : null,
     });
   }
   return out;
