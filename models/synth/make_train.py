@@ -48,11 +48,13 @@ def main() -> None:
             ims.append(im)
             labs.append(lab)
             metas.append(meta)
+        # The scene list first, then the shard under its final name: a training run that picks up
+        # new shards meanwhile (train.py) never finds a shard without its list.
+        with open(path + ".json", "w") as f:
+            json.dump(metas, f)
         tmp = path + ".tmp.npz"
         np.savez(tmp, images=np.stack(ims), labels=np.stack(labs), seeds=np.array(seeds))
         os.replace(tmp, path)
-        with open(path + ".json", "w") as f:
-            json.dump(metas, f)
         print(f"{path}: {len(seeds)} samples in {time.time() - t:.0f}s", flush=True)
 
 

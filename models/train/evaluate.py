@@ -24,6 +24,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.ckpt import load_ckpt  # noqa: E402
 from train.model import MEAN, STD, build  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -123,7 +124,7 @@ def iter_samples(root: str):
 
 
 def load_model(path: str):
-    st = torch.load(path, map_location="cpu")
+    st = load_ckpt(path)
     model = build(st.get("arch", "lite"))
     model.load_state_dict(st.get("ema") or st["model"])
     model.eval()

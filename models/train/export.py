@@ -102,6 +102,9 @@ def main() -> None:
         graph, x, onnx_path, input_names=["image"], output_names=["logits"], opset_version=OPSET,
         dynamic_axes={"image": {2: "height", 3: "width"}, "logits": {2: "height", 3: "width"}},
         do_constant_folding=True,
+        # torch 2.x (a GPU machine's) defaults to the dynamo exporter, a different graph from the
+        # one the app and this card were checked with; torch 1.13 has only the TorchScript one.
+        **({"dynamo": False} if int(torch.__version__.split(".")[0]) >= 2 else {}),
     )
     data = open(onnx_path, "rb").read()
     sha = hashlib.sha256(data).hexdigest()

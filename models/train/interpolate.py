@@ -16,8 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 
 import torch
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.ckpt import load_ckpt  # noqa: E402
 
 
 def interpolate(a: dict, b: dict, alpha: float) -> dict:
@@ -45,8 +50,8 @@ def main() -> None:
     args = ap.parse_args()
     if not 0 <= args.alpha <= 1:
         raise SystemExit("--alpha must be within 0..1")
-    sa = torch.load(args.a, map_location="cpu")
-    sb = torch.load(args.b, map_location="cpu")
+    sa = load_ckpt(args.a)
+    sb = load_ckpt(args.b)
     if sa.get("arch") != sb.get("arch"):
         raise SystemExit(f"architectures differ: {sa.get('arch')} and {sb.get('arch')}")
     st = {k: v for k, v in sa.items() if k not in ("model", "ema", "opt")}
