@@ -10,6 +10,7 @@ import unittest
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.grow_head import widen_head  # noqa: E402
 from train.model import ARCHS, HairSegBlocked, build  # noqa: E402
 from train.layout import pixel_unshuffle  # noqa: E402
 from train.train import loss_fn  # noqa: E402
@@ -26,6 +27,18 @@ class TestModel(unittest.TestCase):
     def test_every_listed_arch_builds(self):
         for name in ARCHS:
             self.assertGreater(sum(p.numel() for p in build(name).parameters()), 0, name)
+
+    def test_a_widened_head_computes_the_same_function(self):
+        torch.manual_seed(3)
+        lite = build("lite").eval()
+        with torch.no_grad():
+            for p in lite.parameters():
+                p.add_(0.1 * torch.randn_like(p))
+        wide = build("lite-hx3").eval()
+        wide.load_state_dict(widen_head(lite.state_dict(), 3, noise=0.0, seed=0))
+        x = torch.rand(1, 3, 64, 64)
+        with torch.no_grad():
+            self.assertLess(float((lite(x) - wide(x)).abs().max()), 1e-4)
 
     def test_blocked_export_graph_is_the_same_function(self):
         torch.manual_seed(0)

@@ -149,6 +149,8 @@ ARCHS = {
     "lite-m1": lambda: HairSegS2D(m1=True),
     "lite-w": lambda: HairSegS2D(c=(16, 32, 64, 96)),
     "lite-h": lambda: HairSegS2D(head=(48, 32)),
+    # A capacity probe (grow_head.py: lite's head made 3x wider, same function), not a candidate.
+    "lite-hx3": lambda: HairSegS2D(head=(96,)),
 }
 
 
