@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { countHairs } from '../src/analysis/worker/hairCount';
 import { CLOSE_UP_SHAFT_WIDTH_PX, impliedHairLengthDiagonals } from './node/closeUpGuess';
 import { rawRgb } from './node/rawRgb';
-import { readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
+import { CLOSE_UP_GROUP, readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
 
 const VARIANTS = [
@@ -25,7 +25,6 @@ const VARIANTS = [
   },
 ] as const;
 const CUTS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, Infinity];
-const CLOSE_UP_GROUP = 'dermoscopy';
 const KEEP_CLOSE_UPS = 0.95;
 
 interface Guess {

@@ -13,7 +13,13 @@ import { readingNeedsCheck } from '../src/domain/analysis';
 import { scoreReading, summariseBounds, type ScoredReading } from './node/errorBounds';
 import { readLabelFile } from './node/labelFile';
 import { rawRgb } from './node/rawRgb';
-import { labelPathOf, mean, readValidationSamples, runSweep } from './node/sweepSet';
+import {
+  CLOSE_UP_GROUP,
+  labelPathOf,
+  mean,
+  readValidationSamples,
+  runSweep,
+} from './node/sweepSet';
 import { printTextTable } from './node/textTable';
 
 const TINTS: readonly { name: string; rgb: readonly [number, number, number] | null }[] = [
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
       rows.push({
         ...scored,
         tint: name,
-        closeUp: sample.group === 'dermoscopy',
+        closeUp: sample.group === CLOSE_UP_GROUP,
         signedPp: scored.readPct - truthPct,
         needsCheck: readingNeedsCheck(quality),
       });

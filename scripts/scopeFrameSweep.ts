@@ -24,7 +24,7 @@ import { scoreImage, summarise, type ImageScores } from './node/evalMetrics';
 import { summariseCounts } from './node/hairCountEval';
 import { readLabelFile } from './node/labelFile';
 import { loadNodeSegmenter } from './node/segmenter';
-import { listSweepSamples, writeSweepJson } from './node/sweepSet';
+import { CLOSE_UP_GROUP, listSweepSamples, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
 
 const countDir = process.argv[2] ?? 'models/.cache/val-count';
@@ -82,7 +82,7 @@ const copy = (p: ClassProbabilities): ClassProbabilities => ({
   skin: p.skin.slice(),
   background: p.background.slice(),
 });
-const isCloseUp = (s: Sample) => s.group === COUNT_SET || s.group === 'dermoscopy';
+const isCloseUp = (s: Sample) => s.group === COUNT_SET || s.group === CLOSE_UP_GROUP;
 
 const grid: (ScopeFrameOptions | undefined)[] = [undefined];
 for (const darkLevel of [30, 40, 55])

@@ -20,6 +20,7 @@ import {
 } from '../src/analysis/worker/shaftScale';
 import { readProbe } from '../src/analysis/worker/shaftRulePass';
 import {
+  CLOSE_UP_GROUP,
   mapZoomedSamples,
   mean,
   nearestIndexInLog,
@@ -33,7 +34,6 @@ import {
 } from './node/sweepSet';
 
 const GRID = [1, 0.8, 0.67, 0.5, 0.4, 0.33, 0.25] as const;
-const CLOSE_UP_SUBSET = 'dermoscopy';
 /** The pair kind written by make_followups.py for close-ups. */
 const CLOSE_UP_PAIRS = 'dermoscopy';
 const MIN_SIDE_PX = 64;
@@ -116,7 +116,7 @@ function coverageTable(rows: Measured[], zooms: number[]) {
       return {
         zoom,
         meanErrorPp: mean(at.map(err)),
-        closeUpMeanErrorPp: mean(at.filter((m) => m.group === CLOSE_UP_SUBSET).map(err)),
+        closeUpMeanErrorPp: mean(at.filter((m) => m.group === CLOSE_UP_GROUP).map(err)),
       };
     }),
   }));
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   const measured: Measured[] = [];
   for (const dir of options.sets) measured.push(...(await measure(dir, zooms, pass)));
   const set = coverageTable(measured, zooms);
-  console.log(`\nmean coverage error, pp, all / ${CLOSE_UP_SUBSET} (${options.sets.join(', ')})`);
+  console.log(`\nmean coverage error, pp, all / ${CLOSE_UP_GROUP} (${options.sets.join(', ')})`);
   for (const r of set) {
     const cells = r.zooms.map(
       (z) => `×${z.zoom} ${z.meanErrorPp.toFixed(2)} / ${z.closeUpMeanErrorPp.toFixed(2)}`,

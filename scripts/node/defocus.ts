@@ -10,7 +10,7 @@ import { flagSide, type FlagSide } from './readingFlags';
 import { scoreReading, type ScoredReading } from './errorBounds';
 import { labelTruthPct } from './labelFile';
 import { rawRgb } from './rawRgb';
-import { labelPathOf, type SweepSample } from './sweepSet';
+import { CLOSE_UP_GROUP, labelPathOf, type SweepSample } from './sweepSet';
 
 /** Gaussian blur σ, px at the photo's own scale; 0 is the photo as it came. */
 export const DEFOCUS_SIGMAS_PX = [0, 1, 2, 3, 4.5, 6] as const;
@@ -99,7 +99,7 @@ export const sharePct = (
 
 /** A close-up (the dermoscopy group) blurred by σ 1 or 2 px: it still reads well (the rule's cap). */
 export const isMildlyBlurredCloseUp = (r: DefocusReading): boolean =>
-  r.group === 'dermoscopy' && (r.sigmaPx === 1 || r.sigmaPx === 2);
+  r.group === CLOSE_UP_GROUP && (r.sigmaPx === 1 || r.sigmaPx === 2);
 
 export function thresholdTable(
   readings: readonly DefocusReading[],

@@ -29,6 +29,9 @@ export async function listSweepSamples(dir: string): Promise<SweepSample[]> {
   return out.sort((a, b) => (a.group + a.id).localeCompare(b.group + b.id));
 }
 
+/** The subset of the eval and validation sets (make_eval.py) that holds the close-ups. */
+export const CLOSE_UP_GROUP = 'dermoscopy';
+
 export const labelPathOf = (imagePath: string) => imagePath.replace(/\.jpg$/, '.label.png');
 
 export { mean, percentile } from './stats';
