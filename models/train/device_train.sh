@@ -30,7 +30,8 @@ CORES="$(nproc)"
 GEN_PROCS="${GEN_PROCS:-$((CORES > 3 ? CORES - 2 : 1))}"
 SHARD="${SHARD:-50}"                 # images per shard: small, so training sees new data early
 SIZE="${SIZE:-384}"                  # as the CPU runs' shards
-COUNT="${COUNT:-200000}"             # seeds available to the generators (never all written)
+COUNT="${COUNT:-$((SHARD * 1000))}"  # seeds the generators may use: shard names have 3 digits
+[ "$COUNT" -le $((SHARD * 1000)) ] || { echo "COUNT over $((SHARD * 1000)): shard names have 3 digits" >&2; exit 2; }
 MIN_SHARDS="${MIN_SHARDS:-$GEN_PROCS}"
 BS="${BS:-64}"
 CROP="${CROP:-256}"
