@@ -31,7 +31,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.evaluate import card_hair_threshold, coverage_pct, load_model, predict  # noqa: E402
+from train.evaluate import card_hair_threshold, coverage_pct, label_planes, load_model, predict  # noqa: E402
 from train.train import shard_files  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,8 +56,7 @@ def shard_samples(cache: str, spec: str, limit: int):
             opened.clear()
             opened[f] = np.load(f)
         d = opened[f]
-        lab = d["labels"][i].astype(np.float32).transpose(2, 0, 1)[::-1] / 255  # stored hair, skin, bg
-        yield kind, d["images"][i], lab
+        yield kind, d["images"][i], label_planes(d["labels"][i])
 
 
 def score(model, samples, thr: float) -> dict:
@@ -67,20 +66,19 @@ def score(model, samples, thr: float) -> dict:
         true = lab[2] >= 0.5
         moved = np.zeros_like(true)
         moved[:, 1:] = true[:, :-1]
-        soft_cut = lab[2] >= thr
+        counts = {}
+        for name, mask in (("", p[2] >= thr), ("s", moved), ("t", lab[2] >= thr)):
+            counts[name + "i"] = int((mask & true).sum())
+            counts[name + "u"] = int((mask | true).sum())
+        # Coverage only where there is scalp.
+        bias = coverage_pct(p) - coverage_pct(lab) if lab[1].sum() + lab[2].sum() > 0.05 * lab[0].size else None
         for key in (kind, "all"):
             r = per[key]
-            pred = p[2] >= thr
-            r["i"] += int((pred & true).sum())
-            r["u"] += int((pred | true).sum())
-            r["si"] += int((moved & true).sum())
-            r["su"] += int((moved | true).sum())
-            r["ti"] += int((soft_cut & true).sum())
-            r["tu"] += int((soft_cut | true).sum())
-            if lab[1].sum() + lab[2].sum() > 0.05 * lab[0].size:  # coverage only where there is scalp
-                tc, pc = coverage_pct(lab), coverage_pct(p)
-                r["err"].append(abs(pc - tc))
-                r["bias"].append(pc - tc)
+            for name, n in counts.items():
+                r[name] += n
+            if bias is not None:
+                r["err"].append(abs(bias))
+                r["bias"].append(bias)
     return {k: {"hairIoU": round(r["i"] / max(1, r["u"]), 4),
                 "labelMovedOnePxIoU": round(r["si"] / max(1, r["su"]), 4),
                 "labelCutAtThresholdIoU": round(r["ti"] / max(1, r["tu"]), 4),
