@@ -45,6 +45,7 @@ import {
   listNoHairPhotos,
   summariseFalseHair,
 } from './node/realPhotos';
+import { loadNodeHairCounter } from './node/ort';
 import { loadNodeSegmenter } from './node/segmenter';
 import { readCrops, sideTable, type SideRow } from './node/smallPhoto';
 import {
@@ -200,12 +201,20 @@ async function main(): Promise<void> {
       `model: ${describeModel(m)} (load ${fmt(loaded.ortModel?.loadMs, 0)} ms; hair from p ≥ ${loaded.segmenter.hairThreshold})`,
     );
   }
+  // The app's hair counter for the count table: the learned one, or the rule counter, said.
+  const loadCounter = async () => {
+    const loadedCounter = await loadNodeHairCounter();
+    console.log(
+      `hair counter: ${loadedCounter.version}${loadedCounter.fallbackReason ? ` (${loadedCounter.fallbackReason})` : ''}`,
+    );
+    return loadedCounter;
+  };
   if (!values['skip-baseline'] || !methods.model)
     methods.baseline = (await loadNodeSegmenter({ baseline: true })).segmenter;
 
   if (values['count-only']) {
     // The hair-count table alone (e.g. on the validation count set the counter was tuned on).
-    await evaluateHairCounts(values['count-dir'], methods);
+    await evaluateHairCounts(values['count-dir'], methods, (await loadCounter()).counter);
     return;
   }
   const { run, subsets, rows } = await scoreSet(samples, methods);
@@ -278,7 +287,11 @@ async function main(): Promise<void> {
     : null;
   const realNoHair = await evaluateNoHairPhotos(methods);
   const realHairBoxes = await evaluateHairBoxes(methods);
-  const hairCount = await evaluateHairCounts(values['count-dir'], methods);
+  const hairCount = await evaluateHairCounts(
+    values['count-dir'],
+    methods,
+    (await loadCounter()).counter,
+  );
 
   await mkdir(join(values.out, '..'), { recursive: true });
   await writeFile(

@@ -10,7 +10,6 @@ import { basename, extname, join, parse, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeModel, readingNeedsCheck, type HairCountRecord } from '../src/domain/analysis';
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
-import { countHairs } from '../src/analysis/worker/hairCount';
 import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
 import { APP_RULES, segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { NOISE_RULE } from '../src/analysis/worker/photoNoise';
@@ -18,6 +17,7 @@ import { assessReading } from '../src/analysis/worker/readingQuality';
 import { CLOSE_UP_SHAFT_WIDTH_PX } from './node/closeUpGuess';
 import { decodeForAnalysis } from './node/decode';
 import { writeHairMaskPng } from './node/mask';
+import { loadNodeHairCounter } from './node/ort';
 import { loadNodeSegmenter } from './node/segmenter';
 
 const IMAGE_EXTENSIONS = new Set([
@@ -105,6 +105,9 @@ async function main(): Promise<number> {
   });
   const { model } = segmenter;
   console.log(`segmenter: ${describeModel(model)}`);
+  const hairCounter = await loadNodeHairCounter();
+  if (hairCounter.fallbackReason)
+    console.log(`NOTE: rule counter in use — ${hairCounter.fallbackReason}`);
   if (segmenter.fallbackReason)
     console.log(`NOTE: classical fallback in use — ${segmenter.fallbackReason}`);
 
@@ -123,7 +126,7 @@ async function main(): Promise<number> {
       // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
       // only to be dropped.
       const count: HairCountRecord = {
-        ...countHairs(probs, undefined, forced ? undefined : CLOSE_UP_SHAFT_WIDTH_PX),
+        ...(await hairCounter.counter(probs, forced ? undefined : CLOSE_UP_SHAFT_WIDTH_PX)),
         analysisWidthPx: probs.widthPx,
         analysisHeightPx: probs.heightPx,
       };
@@ -216,6 +219,7 @@ function countFields(count: HairCountRecord, fieldOfViewMm: number | undefined) 
     hairCount: count.hairs ?? null,
     ...(count.reason ? { hairCountReason: count.reason } : {}),
     ...(count.shaftWidthPx !== undefined ? { countShaftWidthPx: round(count.shaftWidthPx) } : {}),
+    ...(count.counter ? { hairCounter: count.counter } : {}),
   };
   if (fieldOfViewMm === undefined) return fields;
   const perCm2 = hairsPerCm2(count, fieldOfViewMm);

@@ -42,7 +42,7 @@ HAIR_UM = 70.0
 STRANDS_PER_UNIT = 1.8
 
 
-def plan(i: int, seed: int) -> tuple[dict, dict]:
+def plan(i: int, seed: int, size: int = SIZE) -> tuple[dict, dict]:
     """force for image i, and what it implies (field of view, planned density). Magnification and density are drawn together, as a scope sees them: the
     root width (6-30 px at 512, x20 to x70 and beyond) fixes the field of view, and a density of
     40-320 hairs/cm2 (thinning to normal, DOMAIN.md) over that field fixes how many follicular
@@ -53,7 +53,8 @@ def plan(i: int, seed: int) -> tuple[dict, dict]:
     # Mean root width is 1.3 x wmin (StrandStyle width_px = wmin .. 1.6 wmin).
     fov_mm = SIZE * HAIR_UM / 1000 / (1.3 * wmin)
     units = max(1, int(round(density * (fov_mm / 10) ** 2 / STRANDS_PER_UNIT)))
-    force = {"units": units, "wmin": round(wmin, 3), "cut": i % 3 == 1, "split": "eval"}
+    # At another image size the same field of view and units, with shafts as many pixels wider.
+    force = {"units": units, "wmin": round(wmin * size / SIZE, 3), "cut": i % 3 == 1, "split": "eval"}
     return force, {"fieldOfViewMm": round(fov_mm, 3), "plannedPerCm2": round(density, 1)}
 
 
@@ -64,27 +65,42 @@ def main() -> None:
     # --seed-base 8300000 --out models/.cache/val-count (8_300_000.. is used nowhere else).
     ap.add_argument("--seed-base", type=int, default=COUNT_SEED_BASE)
     ap.add_argument("--count", type=int, default=COUNT)
+    # The learned counter's training set (models/train/count_train.py) is this with split "train"
+    # (training backdrops) and seeds 7_000_000.., used nowhere else; --part i/n writes every n-th
+    # image from the i-th into its own folder, so that n processes share the work.
+    ap.add_argument("--split", choices=["eval", "train"], default="eval")
+    ap.add_argument("--part", default="0/1")
+    # --ends: also where each counted hair is first and last seen (counts.json "countEnds"),
+    # the learned counter's density target. Images are the same with or without it.
+    ap.add_argument("--ends", action="store_true")
+    # --size: the same plan at another resolution (a dermatoscope camera's 1-2 k px rather than
+    # 512), to see whether the counter holds at the app's photo sizes.
+    ap.add_argument("--size", type=int, default=SIZE)
     args = ap.parse_args()
+    part, parts = (int(v) for v in args.part.split("/"))
     out = os.path.abspath(args.out)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
     images = []
     count = args.count
-    for i in range(count):
+    for i in range(part, count, parts):
         sd = args.seed_base + i
-        force, implied = plan(i, sd)
-        im, lab, meta = render(sd, "dermoscopy", (SIZE, SIZE), force=dict(force))
+        force, implied = plan(i, sd, args.size)
+        force["split"] = args.split
+        force["countEnds"] = args.ends
+        im, lab, meta = render(sd, "dermoscopy", (args.size, args.size), force=dict(force))
         lab = quantise_label(lab, LABEL_STEP)
         name = f"{sd}"
         cv2.imwrite(os.path.join(out, name + ".jpg"), cv2.cvtColor(im, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 90])
         cv2.imwrite(os.path.join(out, name + ".label.png"), cv2.cvtColor(lab, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 9])
         images.append({"id": name, "hairCount": int(meta["hairCount"]), "terminalCount": int(meta["terminalCount"]),
                        "units": force["units"], "cut": bool(force["cut"]), "wmin": force["wmin"], **implied,
-                       "hairPct": round(float(lab[..., 0].astype(np.float64).mean() / 255 * 100), 2)})
+                       "hairPct": round(float(lab[..., 0].astype(np.float64).mean() / 255 * 100), 2),
+                       **({"countEnds": meta["countEnds"]} if args.ends else {})})
         print(name, images[-1], flush=True)
     index = {
         "description": (
-            f"{count} synthetic trichoscopy (dermatoscope close-up) images, {SIZE}x{SIZE}, with the true number of "
+            f"{count} synthetic trichoscopy (dermatoscope close-up) images, {args.size}x{args.size}, with the true number of "
             "hair strands visible in each. hairCount: strands with at least max(2 x root shaft width, 3 px) of their "
             "length inside the image, in the field of view, off banners and not under an opaque ruler; overlapping "
             "strands each count; vellus (thin, pale) hairs included. terminalCount: the same without vellus hairs. "
@@ -94,8 +110,8 @@ def main() -> None:
             "label PNG (%). Labels as in models/eval/ (R=hair, G=skin, B=background x255, 16 levels)."
         ),
         "generator": (
-            f"models/synth/make_count_eval.py: synth.scenes.render(seed, 'dermoscopy', size=({SIZE}, {SIZE}), ss=2, "
-            f"force={{units, wmin, cut, split: 'eval'}}) with the camera model, JPEG q90; seeds {args.seed_base}+i, "
+            f"models/synth/make_count_eval.py: synth.scenes.render(seed, 'dermoscopy', size=({args.size}, {args.size}), ss=2, "
+            f"force={{units, wmin, cut, split: '{args.split}'}}) with the camera model, JPEG q90; seeds {args.seed_base}+i, "
             "counts from meta hairCount / terminalCount (render_dermoscopy, count_visible_strands)"
         ),
         "images": images,

@@ -624,15 +624,14 @@ def render_dermoscopy(rng, W, H, ss, force=None):
     # rootWidthPx: the narrowest terminal root width drawn, px at output scale (the demo course
     # derives its scope's field of view from it).
     meta = {"kind": "dermoscopy", "fitz": fitz, "hair": hname, "tint": str(tint), "rootWidthPx": wmin}
-    meta.update(count_visible_strands(strands, visible, ss))
+    meta.update(count_visible_strands(strands, visible, ss, ends=bool(force.get("countEnds", False))))
     return img, hair, region, meta
 
 
-def visible_length(pts: np.ndarray, visible: np.ndarray) -> float:
-    """Length (px) of a polyline that lies inside the image where `visible` (bool, same scale) is
-    set, sampled about every pixel (midpoint of each sub-step decides its share)."""
+def _visible_samples(pts: np.ndarray, visible: np.ndarray):
+    """Per polyline segment with length: its length, its sample count k, the k sample points
+    (about one per pixel, at sub-step midpoints) and which of them lie where `visible` is set."""
     h, w = visible.shape
-    total = 0.0
     for p0, p1 in zip(pts[:-1], pts[1:]):
         seg = float(np.hypot(*(p1 - p0)))
         if seg <= 0:
@@ -644,22 +643,48 @@ def visible_length(pts: np.ndarray, visible: np.ndarray) -> float:
         inside = (ix >= 0) & (ix < w) & (iy >= 0) & (iy < h)
         ok = np.zeros(k, bool)
         ok[inside] = visible[iy[inside], ix[inside]]
+        yield seg, k, q, ok
+
+
+def visible_length(pts: np.ndarray, visible: np.ndarray) -> float:
+    """Length (px) of a polyline that lies inside the image where `visible` (bool, same scale) is
+    set, sampled about every pixel (midpoint of each sub-step decides its share)."""
+    total = 0.0
+    for seg, k, _, ok in _visible_samples(pts, visible):
         total += seg / k * int(ok.sum())
     return total
 
 
-def count_visible_strands(strands: list, visible: np.ndarray, ss: int) -> dict:
+def visible_ends(pts: np.ndarray, visible: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """First and last point (render px) of a polyline, sampled as in visible_length, that lies
+    where `visible` is set: where the hair is first and last seen."""
+    seen = [q[ok][[0, -1]] for _, _, q, ok in _visible_samples(pts, visible) if ok.any()]
+    if not seen:
+        return None
+    return seen[0][0], seen[-1][-1]
+
+
+def count_visible_strands(strands: list, visible: np.ndarray, ss: int, ends: bool = False) -> dict:
     """Ground-truth hair count of a scene, from the drawn strands (render scale): a strand counts
     when at least max(2 x its root width, 3 output px) of it lies where the hair label can be seen
     (in the image, inside the field of view / off banners, not under an opaque ruler). Counts
     include vellus (thin, pale, possibly sub-pixel) hairs; terminalCount leaves them out. Overlap
     with other strands is ignored: a strand under another one still counts. Draws no random numbers."""
     n = t = 0
+    where = []
     for st in strands:
         if visible_length(st["pts"], visible) >= max(2.0 * st["width"], 3.0 * ss):
             n += 1
             t += 0 if st["vellus"] else 1
-    return {"hairCount": n, "terminalCount": t}
+            if ends:
+                a, b = visible_ends(st["pts"], visible)
+                where.append([round(float(v) / ss, 2) for v in (*a, *b)])
+    out = {"hairCount": n, "terminalCount": t}
+    if ends:
+        # countEnds: per counted strand, where it is first and last seen (x0, y0, x1, y1, output
+        # px): half a hair at each, the learned counter's density target (count_train.py).
+        out["countEnds"] = where
+    return out
 
 
 def _defocus(rng, img):

@@ -3,7 +3,7 @@
 // (models/eval-count/counts.json, written by models/synth/make_count_eval.py).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { countHairs } from '../../src/analysis/worker/hairCount';
+import { ruleHairCounter, type HairCounter } from '../../src/analysis/worker/learnedHairCount';
 import type { Segmenter } from '../../src/analysis/worker/segmenter';
 import { decodeForAnalysis } from './decode';
 import { percentile } from './stats';
@@ -91,6 +91,7 @@ export function summariseCounts(
 export async function evaluateHairCounts(
   dir: string,
   methods: Partial<Record<string, Segmenter>>,
+  appCounter: HairCounter,
 ): Promise<{ rows: CountRow[]; perImage: Record<string, unknown>[] } | null> {
   let images: CountImage[];
   try {
@@ -101,14 +102,28 @@ export async function evaluateHairCounts(
     console.log(`\nHair count: no ${join(dir, 'counts.json')}, skipped`);
     return null;
   }
-  const names = Object.keys(methods).filter((n) => methods[n]);
+  const segmenters = Object.keys(methods).filter((n) => methods[n]);
+  // The model's planes through the app's counter (the learned one, or the rule counter where it
+  // could not load) and through the rule counter alone; the baseline's through the rule counter.
+  const rule: HairCounter = ruleHairCounter;
+  const counters = segmenters.flatMap((name) =>
+    name === 'model'
+      ? [
+          { name, segmenter: name, count: appCounter },
+          { name: 'model rule', segmenter: name, count: rule },
+        ]
+      : [{ name, segmenter: name, count: rule }],
+  );
+  const names = counters.map((c) => c.name);
   const perImage: Record<string, unknown>[] = [];
   const counts = new Map<string, (number | undefined)[]>(names.map((n) => [n, []]));
   for (const image of images) {
     const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
     const entry: Record<string, unknown> = { id: image.id, truth: image.hairCount, cut: image.cut };
-    for (const name of names) {
-      const reading = countHairs(await methods[name]!.segment(pixels));
+    const planes = new Map<string, Awaited<ReturnType<Segmenter['segment']>>>();
+    for (const name of segmenters) planes.set(name, await methods[name]!.segment(pixels));
+    for (const { name, segmenter, count } of counters) {
+      const reading = await count(planes.get(segmenter)!);
       counts.get(name)!.push(reading.hairs);
       entry[name] = reading;
     }

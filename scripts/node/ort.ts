@@ -1,6 +1,11 @@
 // onnxruntime-web in Node, for eval, the segment CLI, the bench and the tests: the same wasm
 // build the browser falls back to, so Node numbers describe the app's wasm path.
 import { readFile } from 'node:fs/promises';
+import { createCountModel, parseCountModelCard } from '../../src/analysis/worker/countModel';
+import {
+  loadHairCounter,
+  type LoadedHairCounter,
+} from '../../src/analysis/worker/learnedHairCount';
 import { parseModelMeta, type ModelMeta } from '../../src/analysis/worker/modelMeta';
 import { createOrtModel, type OrtModel, type OrtModule } from '../../src/analysis/worker/ortModel';
 
@@ -38,4 +43,22 @@ export async function createNodeOrtModel(
   numThreads?: number,
 ): Promise<OrtModel> {
   return createOrtModel(await loadNodeOrt(numThreads), bytes, meta, 'wasm');
+}
+
+export const DEFAULT_COUNT_MODEL_PATH = 'public/models/haircount.onnx';
+export const DEFAULT_COUNT_CARD_PATH = 'public/models/haircount.json';
+
+/** The learned hair counter from disk, else the rule counter with the reason (learnedHairCount.ts). */
+export function loadNodeHairCounter(
+  modelPath: string = DEFAULT_COUNT_MODEL_PATH,
+  cardPath: string = DEFAULT_COUNT_CARD_PATH,
+): Promise<LoadedHairCounter> {
+  return loadHairCounter(async () => {
+    const [bytes, card] = await Promise.all([readFile(modelPath), readFile(cardPath, 'utf8')]);
+    return createCountModel(
+      await loadNodeOrt(),
+      new Uint8Array(bytes),
+      parseCountModelCard(JSON.parse(card)),
+    );
+  });
 }

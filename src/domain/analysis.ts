@@ -56,6 +56,14 @@ export interface HairCountRecord {
    * 'unclear': fewer hairs counted than the hair found could hold (tangled, blurred or unsure).
    */
   reason?: 'too-thin' | 'mat' | 'unclear';
+  /**
+   * Which counter made `hairs` ('hair-count-1': analysis/worker/hairCount.ts's rule counter);
+   * absent on counts stored before stop 28, which that same counter made. A reading from another
+   * counter is not comparable with it.
+   */
+  counter?: string;
+  /** The rule counter's own count, where another counter corrected it. */
+  ruleHairs?: number;
   /** Typical shaft width, px at the analysis scale. */
   shaftWidthPx?: number;
   /** Share of the frame that is scalp (the area counted), percent. */
@@ -190,6 +198,8 @@ function checkMetric(c: Checker): void {
 function checkHairCount(c: Checker): void {
   c.number('hairs', { optional: true, integer: true, min: 0 });
   c.oneOf('reason', ['too-thin', 'mat', 'unclear'] as const, { optional: true });
+  c.string('counter', { optional: true, nonEmpty: true });
+  c.number('ruleHairs', { optional: true, integer: true, min: 0 });
   c.number('shaftWidthPx', { optional: true, min: 0 });
   c.number('scalpPct', { min: 0, max: 100 });
   c.number('analysisWidthPx', { integer: true, min: 1 });

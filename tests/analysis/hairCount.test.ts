@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countHairs, MIN_COUNT_SHAFT_WIDTH_PX } from '../../src/analysis/worker/hairCount';
+import {
+  countHairs,
+  DEFAULT_HAIR_COUNT_OPTIONS,
+  MIN_COUNT_SHAFT_WIDTH_PX,
+  UNCALIBRATED_COUNTER_VERSION,
+} from '../../src/analysis/worker/hairCount';
+import { HAIR_COUNTER_VERSION } from '../../src/analysis/worker/hairCountCalibration';
 import { hairPlanes, type Shaft } from './hairPlanes';
 
 const line = (x0: number, y0: number, x1: number, y1: number, widthPx = 12): Shaft => ({
@@ -9,6 +15,10 @@ const line = (x0: number, y0: number, x1: number, y1: number, widthPx = 12): Sha
   ],
   widthPx,
 });
+
+// The app's counter is the rule alone (the calibration was measured and not adopted, stop 28);
+// the calibrated cases at the end ask for it.
+const CALIBRATED = { ...DEFAULT_HAIR_COUNT_OPTIONS, calibrate: true };
 
 describe('countHairs', () => {
   it('counts separate straight shafts, cut by the frame or ending inside it', () => {
@@ -125,5 +135,45 @@ describe('countHairs', () => {
     const wide = hairPlanes(900, 900, [line(90, 0, 180, 900, 30), line(600, 60, 450, 750, 30)]);
     expect(countHairs(narrow).hairs).toBe(2);
     expect(countHairs(wide).hairs).toBe(2);
+  });
+});
+
+describe('countHairs with the calibration (measured, not adopted)', () => {
+  const three = () =>
+    hairPlanes(300, 300, [
+      line(20, -10, 40, 310),
+      line(100, 40, 110, 200),
+      line(180, 150, 260, 320),
+    ]);
+
+  it('corrects the traced count and keeps it beside the result, naming the counter', () => {
+    const rule = countHairs(three());
+    const reading = countHairs(three(), CALIBRATED);
+    // The app's count is the rule's, named as such.
+    expect(rule.hairs).toBe(3);
+    expect(rule.counter).toBe(UNCALIBRATED_COUNTER_VERSION);
+    expect(reading.ruleHairs).toBe(3);
+    expect(reading.counter).toBe(HAIR_COUNTER_VERSION);
+    expect(reading.shaftWidthPx).toBe(rule.shaftWidthPx);
+    // The synthetic truth it was fitted on includes fine and hidden hairs no mask shows, so
+    // three clear shafts read as more than three (MODEL_CARD.md, Hair count).
+    expect(reading.hairs).toBeGreaterThan(3);
+    expect(reading.hairs).toBeLessThan(9);
+  });
+
+  it('keeps no hair as zero and gives no count where the rule gives none', () => {
+    expect(countHairs(hairPlanes(64, 64, []), CALIBRATED).hairs).toBe(0);
+    const thin = countHairs(
+      hairPlanes(200, 200, [line(10, 0, 20, 200, 2), line(60, 0, 70, 200, 2)]),
+      CALIBRATED,
+    );
+    expect(thin.hairs).toBeUndefined();
+    expect(thin.reason).toBe('too-thin');
+  });
+
+  it('reads the same photo alike at three times its resolution', () => {
+    const narrow = hairPlanes(300, 300, [line(30, 0, 60, 300, 10), line(200, 20, 150, 250, 10)]);
+    const wide = hairPlanes(900, 900, [line(90, 0, 180, 900, 30), line(600, 60, 450, 750, 30)]);
+    expect(countHairs(wide, CALIBRATED).hairs).toBe(countHairs(narrow, CALIBRATED).hairs);
   });
 });

@@ -6,7 +6,8 @@ import { createAnalysisApi } from './analysisApi';
 import { decodeBlobToPixels, encodeMaskPng, fetchModelFiles } from './browserImage';
 import { parseModelMeta } from './modelMeta';
 import { loadCv } from './opencvLoader';
-import { browserThreadCount, createBrowserOrtModel } from './ortBrowser';
+import { parseCountModelCard } from './countModel';
+import { browserThreadCount, createBrowserCountModel, createBrowserOrtModel } from './ortBrowser';
 
 const modelBase = `${import.meta.env.BASE_URL}models/`;
 
@@ -19,6 +20,13 @@ const api = createAnalysisApi({
     return { bytes, meta: parseModelMeta(card) };
   },
   createModel: (bytes, meta) => createBrowserOrtModel(bytes, meta),
+  loadCountModel: async () => {
+    const { bytes, card } = await fetchModelFiles(
+      `${modelBase}haircount.onnx`,
+      `${modelBase}haircount.json`,
+    );
+    return createBrowserCountModel(bytes, parseCountModelCard(card));
+  },
   loadCv,
   decode: decodeBlobToPixels,
   encodeMaskPng,

@@ -10,7 +10,9 @@ import {
   type RuntimeInfo,
 } from '../protocol';
 import { hairMaskBytes, hairProbabilityBytes } from './coverage';
-import { countHairs } from './hairCount';
+import type { CountModel } from './countModel';
+import { UNCALIBRATED_COUNTER_VERSION } from './hairCount';
+import { loadHairCounter, ruleHairCounter, type LoadedHairCounter } from './learnedHairCount';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
@@ -29,6 +31,11 @@ export interface AnalysisApiDeps extends SegmenterSources {
   encodeMaskPng?: (mask: Uint8Array, widthPx: number, heightPx: number) => Promise<Blob>;
   numThreads: number;
   crossOriginIsolated: boolean;
+  /**
+   * Loads the learned hair counter (countModel.ts); absent, or when it fails, close-ups are
+   * counted by the rule counter and the count says which counter made it.
+   */
+  loadCountModel?: () => Promise<CountModel>;
 }
 
 function abortError(jobId: string): Error {
@@ -40,6 +47,14 @@ function abortError(jobId: string): Error {
 export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
   let loaded: Promise<LoadedSegmenter> | null = null;
   let classical: Promise<Segmenter> | null = null;
+  let counter: Promise<LoadedHairCounter> | null = null;
+  const loadCounterOnce = (): Promise<LoadedHairCounter> => {
+    const load = deps.loadCountModel;
+    counter ??= load
+      ? loadHairCounter(load)
+      : Promise.resolve({ counter: ruleHairCounter, version: UNCALIBRATED_COUNTER_VERSION });
+    return counter;
+  };
   // One job at a time: an ORT session must not run two graphs at once, and two 2048² jobs
   // side by side would only double peak memory.
   let queue: Promise<unknown> = Promise.resolve();
@@ -106,7 +121,11 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
     }
     const hairCount = request.countHairs
-      ? { ...countHairs(probs), analysisWidthPx: probs.widthPx, analysisHeightPx: probs.heightPx }
+      ? {
+          ...(await (await loadCounterOnce()).counter(probs)),
+          analysisWidthPx: probs.widthPx,
+          analysisHeightPx: probs.heightPx,
+        }
       : undefined;
     const result: AnalyzeResult = {
       widthPx: probs.widthPx,

@@ -7,7 +7,8 @@
 // region counts half its ends, plus one hidden end per junction where an odd number of lines
 // meet (a hair ending on or under another). Shafts lying along or over one another read as
 // one, and the model's broken shafts and stray lines add ends: experimental, errs by about
-// half on held-out close-ups (MODEL_CARD.md, "Hair count").
+// half on held-out close-ups (MODEL_CARD.md, "Hair count"). A correction of that count by hair
+// length and shaft width (hairCountCalibration.ts) was measured in stop 28 and is off.
 //
 // Only where shafts are several pixels wide can they be told apart; a phone photo of the scalp,
 // where a hair is 1–3 px and dense hair is a texture, gets no count, never a guessed one.
@@ -19,6 +20,7 @@ import {
 } from '../../lib/binaryThinning';
 import { chamferDistance, closeBinary } from '../../lib/chamferDistance';
 import { labelComponents } from '../../lib/connectedComponents';
+import { calibratedHairCount, HAIR_COUNTER_VERSION } from './hairCountCalibration';
 import type { ClassProbabilities } from './image';
 import { shaftMaskStats, widthFromStats } from './shaftScale';
 
@@ -34,7 +36,7 @@ const COUNT_PROBABILITY = 0.5;
  * the diagonal, not much longer), so the hair area a reading found, over the shaft width, puts a
  * floor under the count.
  */
-const MAX_HAIR_LENGTH_DIAGONALS = 1.5;
+export const MAX_HAIR_LENGTH_DIAGONALS = 1.5;
 
 /**
  * 'too-thin': shafts too narrow to separate; 'mat': hair fills the frame; 'unclear': the count
@@ -46,6 +48,10 @@ export type HairCountReason = 'too-thin' | 'mat' | 'unclear';
 export interface HairCountReading {
   /** Hairs in the frame; absent where they cannot be told apart (`reason` says why). */
   hairs?: number;
+  /** The rule counter's own count (line ends), before the calibration; with `hairs`. */
+  ruleHairs?: number;
+  /** Which counter made `hairs`: 'hair-count-1' (the rule alone) or HAIR_COUNTER_VERSION. */
+  counter?: string;
   reason?: HairCountReason;
   /** Typical shaft width, px at the analysis scale (absent without hair). */
   shaftWidthPx?: number;
@@ -179,6 +185,11 @@ export interface HairCountOptions {
    * two dark edges and not its bright core, and each edge would count as a hair.
    */
   closeWidths: number;
+  /**
+   * Correct the count for what the rule gets wrong by hair length and shaft width
+   * (hairCountCalibration.ts): measured, not adopted (off in DEFAULT_HAIR_COUNT_OPTIONS).
+   */
+  calibrate?: boolean;
 }
 
 /**
@@ -193,7 +204,13 @@ export const DEFAULT_HAIR_COUNT_OPTIONS: HairCountOptions = {
   minMeanProbability: 0.8,
   junctionParity: true,
   closeWidths: 1,
+  // Measured in stop 28 and not adopted: it read validation closer but held-out worse, adding
+  // hairs where a few clear shafts are all there is (MODEL_CARD.md, Hair count).
+  calibrate: false,
 };
+
+/** The counter before stop 28's calibration, for readings stored without a `counter`. */
+export const UNCALIBRATED_COUNTER_VERSION = 'hair-count-1';
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -303,7 +320,7 @@ function countRegions(
   return hairs;
 }
 
-function scalpPct(probs: Pick<ClassProbabilities, 'hair' | 'skin'>): number {
+export function scalpPct(probs: Pick<ClassProbabilities, 'hair' | 'skin'>): number {
   let scalp = 0;
   for (let k = 0; k < probs.hair.length; k += 1) scalp += probs.hair[k]! + probs.skin[k]!;
   return probs.hair.length > 0 ? (100 * scalp) / probs.hair.length : 0;
@@ -321,7 +338,8 @@ export function countHairs(
   const { widthPx: w, heightPx: h, hair } = probs;
   const scalp = scalpPct(probs);
   const stats = shaftMaskStats(hair, w, h);
-  if (stats.area === 0) return { hairs: 0, scalpPct: scalp };
+  const counter = options.calibrate ? HAIR_COUNTER_VERSION : UNCALIBRATED_COUNTER_VERSION;
+  if (stats.area === 0) return { hairs: 0, counter, scalpPct: scalp };
   const shaftWidthPx = widthFromStats(stats);
   if (shaftWidthPx === undefined) return { reason: 'mat', scalpPct: scalp };
   if (shaftWidthPx < minShaftWidthPx) {
@@ -343,5 +361,20 @@ export function countHairs(
     stats.area / (shaftWidthPx * MAX_HAIR_LENGTH_DIAGONALS * Math.hypot(w, h)),
   );
   if (hairs < fewest) return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
-  return { hairs, shaftWidthPx, scalpPct: scalp };
+  if (!options.calibrate) {
+    return { hairs, counter, shaftWidthPx, scalpPct: scalp };
+  }
+  return {
+    hairs: calibratedHairCount({
+      ruleHairs: hairs,
+      hairAreaPx: stats.area,
+      shaftWidthPx,
+      widthPx: w,
+      heightPx: h,
+    }),
+    ruleHairs: hairs,
+    counter,
+    shaftWidthPx,
+    scalpPct: scalp,
+  };
 }

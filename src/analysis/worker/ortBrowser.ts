@@ -2,6 +2,7 @@
 // `navigator.gpu` hands out an adapter, else the plain wasm build. The .wasm binaries are
 // imported with `?url`, so Vite copies them into our own build output and ort never falls back
 // to a CDN. Threads only when the page is crossOriginIsolated (SharedArrayBuffer exists).
+import { createCountModel, type CountModel, type CountModelCard } from './countModel';
 import type { ModelMeta } from './modelMeta';
 import { createOrtModel, type OrtModel, type OrtModule } from './ortModel';
 import { wasmThreadCount } from './wasmThreads';
@@ -37,6 +38,9 @@ export interface BrowserOrtOptions {
   allowWebGpu?: boolean;
 }
 
+/** The ort module the segmenter loaded: the hair counter reuses it rather than load a second. */
+let loadedOrt: OrtModule | undefined;
+
 /** Creates a warmed-up session on WebGPU when possible, else on wasm; says which one ran. */
 export async function createBrowserOrtModel(
   bytes: Uint8Array,
@@ -48,7 +52,9 @@ export async function createBrowserOrtModel(
     try {
       const ort = await import('onnxruntime-web/webgpu');
       configure(ort, webgpuWasmUrl, numThreads);
-      return await createOrtModel(ort, bytes, meta, 'webgpu');
+      const model = await createOrtModel(ort, bytes, meta, 'webgpu');
+      loadedOrt = ort;
+      return model;
     } catch (error) {
       // An adapter without the features ORT needs: fall through to wasm, which always works.
       console.warn('WebGPU session failed, using wasm', error);
@@ -56,5 +62,23 @@ export async function createBrowserOrtModel(
   }
   const ort = await import('onnxruntime-web/wasm');
   configure(ort, wasmUrl, numThreads);
+  loadedOrt = ort;
   return createOrtModel(ort, bytes, meta, 'wasm');
+}
+
+/**
+ * The learned hair counter on the wasm backend (both ort builds have it), with the segmenter's
+ * ort module when one was loaded.
+ */
+export async function createBrowserCountModel(
+  bytes: Uint8Array,
+  card: CountModelCard,
+): Promise<CountModel> {
+  let ort = loadedOrt;
+  if (!ort) {
+    ort = await import('onnxruntime-web/wasm');
+    configure(ort, wasmUrl, browserThreadCount());
+    loadedOrt = ort;
+  }
+  return createCountModel(ort, bytes, card);
 }

@@ -127,7 +127,7 @@ function shrinkPlane(src: Float32Array, sw: number, sh: number, w: number, h: nu
  * sums, and so coverage, are kept; background is the rest, as in the blend.
  */
 export function shrinkProbabilities(
-  probs: ClassProbabilities,
+  probs: Pick<ClassProbabilities, 'widthPx' | 'heightPx' | 'hair' | 'skin'>,
   widthPx: number,
   heightPx: number,
 ): ClassProbabilities {

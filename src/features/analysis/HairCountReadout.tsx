@@ -1,6 +1,6 @@
 // The hair count of a trichoscopy reading, with hairs/cm² once the photo's field of view is set.
-// Marked experimental: on held-out synthetic close-ups it was often off by half or more
-// (MODEL_CARD.md, "Hair count"), too far to follow a change in density between sessions.
+// Marked experimental: on held-out synthetic close-ups the learned counter errs by about 42 % per
+// hair (MODEL_CARD.md, "Hair count"), too far to follow a change in density between sessions.
 import type { HairCountRecord } from '../../domain/analysis';
 import { hairCountText } from './hairCountText';
 
@@ -24,9 +24,9 @@ export function HairCountReadout({
         {text.shaft && ` · ${text.shaft}`}
       </div>
       <div className="analysis-notice" role="note" data-testid="hair-count-caveat">
-        Experimental count: on test close-ups it was often off by half or more, so it cannot yet
-        show a change in density between sessions. Hairs lying along or over one another count as
-        one; check it against the mask.
+        Experimental count: on test close-ups it was off by about 42 % of their hairs, often more on
+        a frame of few hairs, so it cannot yet show a change in density between sessions. Check it
+        against the mask.
       </div>
       {text.needsFieldOfView && (
         <div className="muted">Set the field of view above to read hairs per cm².</div>
