@@ -53,6 +53,7 @@ for (const closeWidths of [0, 0.5, 0.75, 1])
             minMeanProbability,
             junctionParity,
             closeWidths,
+            calibrate: false,
           });
 
 const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
