@@ -27,6 +27,10 @@ test('a trichoscopy close-up reads hairs/cm², and a corrected field of view res
   const panel = new AnalysisPanel(page);
   await panel.analyse();
   await expect(panel.hairCount).toContainText(/^\d+ hairs? in the frame · typical shaft \d+ µm/);
+  // The counting network loaded in the worker (the rule counter is only its fallback).
+  await expect(page.getByTestId('hair-counter')).toContainText(
+    /^counted by the counting network haircount-/,
+  );
   const density = await panel.density();
   expect(density).toBeGreaterThan(0);
 

@@ -23,6 +23,11 @@ export function HairCountReadout({
         {text.count}
         {text.shaft && ` · ${text.shaft}`}
       </div>
+      {text.counter && (
+        <div className="muted" data-testid="hair-counter">
+          {text.counter}
+        </div>
+      )}
       <div className="analysis-notice" role="note" data-testid="hair-count-caveat">
         Experimental count: on test close-ups it was off by about 42 % of their hairs, often more on
         a frame of few hairs, so it cannot yet show a change in density between sessions. Check it

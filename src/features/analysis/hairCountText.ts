@@ -12,6 +12,18 @@ export interface HairCountText {
   shaft?: string;
   /** Whether entering the field of view would add hairs/cm². */
   needsFieldOfView: boolean;
+  /** Which counter made the count: counts from different counters do not compare. */
+  counter?: string;
+}
+
+/** Counts stored before stop 28 carry no counter; the rule counter made them. */
+const RULE_COUNTER = 'hair-count-1';
+
+function counterText(count: HairCountRecord): string {
+  const version = count.counter ?? RULE_COUNTER;
+  return version === RULE_COUNTER
+    ? `counted by the rule counter (${RULE_COUNTER})`
+    : `counted by the counting network ${version}`;
 }
 
 const REASONS: Record<NonNullable<HairCountRecord['reason']>, string> = {
@@ -38,5 +50,6 @@ export function hairCountText(count: HairCountRecord, fieldOfViewMm?: number): H
           ? `typical shaft ${count.shaftWidthPx.toFixed(0)} px`
           : undefined,
     needsFieldOfView: density === undefined,
+    counter: counterText(count),
   };
 }

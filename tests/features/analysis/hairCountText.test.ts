@@ -11,6 +11,7 @@ describe('hairCountText', () => {
       density: undefined,
       shaft: 'typical shaft 20 px',
       needsFieldOfView: true,
+      counter: 'counted by the rule counter (hair-count-1)',
     });
     // 4 mm square: 0.16 cm²; 4 µm per px.
     expect(hairCountText(count, 4)).toEqual({
@@ -18,7 +19,16 @@ describe('hairCountText', () => {
       density: '200 hairs/cm²',
       shaft: 'typical shaft 80 µm',
       needsFieldOfView: false,
+      counter: 'counted by the rule counter (hair-count-1)',
     });
+  });
+
+  it('names the counter, so counts from different counters are not taken as comparable', () => {
+    expect(hairCountText({ ...base, hairs: 9, counter: 'haircount-0.1.0' }).counter).toBe(
+      'counted by the counting network haircount-0.1.0',
+    );
+    // Stored before stop 28: the rule counter made it.
+    expect(hairCountText({ ...base, hairs: 9 }).counter).toMatch(/rule counter/);
   });
 
   it('says one hair, not one hairs', () => {
