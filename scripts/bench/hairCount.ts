@@ -1,10 +1,13 @@
-// The trichoscopy hair count's cost: the counter alone (src/analysis/worker/hairCount.ts) on
-// the model's hair plane of a 2048×1536 close-up, as the worker runs it after segmenting a
-// trichoscopy photo. The close-up is a held-out count image enlarged 4×/3× (shafts ~30–60 px,
+// The trichoscopy hair count's cost: the app's counter (the counting network, since stop 28:
+// learnedHairCount.ts) and its fallback, the rule counter (hairCount.ts), each alone on the
+// model's planes of a 2048×1536 close-up, as the worker runs them after segmenting a trichoscopy
+// photo. The close-up is a held-out count image enlarged 4×/3× (shafts ~30–60 px,
 // as a dermatoscope photo's at the analysis scale); segmenting it is not timed here.
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { countHairs } from '../../src/analysis/worker/hairCount';
+import { countInput } from '../../src/analysis/worker/countInput';
+import { countHairs, MIN_COUNT_SHAFT_WIDTH_PX } from '../../src/analysis/worker/hairCount';
+import { loadNodeHairCounter } from '../node/ort';
 import { loadNodeSegmenter } from '../node/segmenter';
 import { timedRuns } from '../node/benchTiles';
 import { rawRgb } from '../node/rawRgb';
@@ -22,12 +25,26 @@ export async function run(): Promise<BenchRow[]> {
   const timed = await timedRuns(() => {
     hairs = countHairs(probs).hairs;
   }, RUNS);
+  const network = await loadNodeHairCounter();
+  if (network.fallbackReason) throw new Error(network.fallbackReason);
+  let counted: number | undefined;
+  const timedNetwork = await timedRuns(async () => {
+    counted = (await network.counter(probs)).hairs;
+  }, RUNS);
+  const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
+  const inputSize = 'hair' in input ? `${input.widthPx}×${input.heightPx}` : 'no';
   return [
+    {
+      name: 'hairCount.node.network.msPerPhoto2048x1536',
+      value: Math.round(timedNetwork.medianMs),
+      unit: 'ms',
+      notes: `the app's counter, ${network.version}, on the same planes (${counted ?? 'no'} hairs counted): shaft width, area shrink to a ${inputSize} input, onnxruntime-web wasm 1 thread, sum; median of ${RUNS} after 1 warm-up, fastest ${timedNetwork.minMs.toFixed(0)} ms; Node.`,
+    },
     {
       name: 'hairCount.node.msPerPhoto2048x1536',
       value: Math.round(timed.medianMs),
       unit: 'ms',
-      notes: `countHairs on the ${segmenter.model.version} hair plane of ${SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536 (${hairs ?? 'no'} hairs counted): shrink, closing, thinning, spur pruning, junctions; median of ${RUNS} after 1 warm-up, fastest ${timed.minMs.toFixed(0)} ms; Node, one thread (JavaScript only).`,
+      notes: `the rule counter (the network's fallback), countHairs on the ${segmenter.model.version} hair plane of ${SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536 (${hairs ?? 'no'} hairs counted): shrink, closing, thinning, spur pruning, junctions; median of ${RUNS} after 1 warm-up, fastest ${timed.minMs.toFixed(0)} ms; Node, one thread (JavaScript only).`,
     },
   ];
 }
