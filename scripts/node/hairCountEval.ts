@@ -105,14 +105,13 @@ export async function evaluateHairCounts(
   const segmenters = Object.keys(methods).filter((n) => methods[n]);
   // The model's planes through the app's counter (the learned one, or the rule counter where it
   // could not load) and through the rule counter alone; the baseline's through the rule counter.
-  const rule: HairCounter = ruleHairCounter;
   const counters = segmenters.flatMap((name) =>
     name === 'model'
       ? [
           { name, segmenter: name, count: appCounter },
-          { name: 'model rule', segmenter: name, count: rule },
+          { name: 'model rule', segmenter: name, count: ruleHairCounter },
         ]
-      : [{ name, segmenter: name, count: rule }],
+      : [{ name, segmenter: name, count: ruleHairCounter }],
   );
   const names = counters.map((c) => c.name);
   const perImage: Record<string, unknown>[] = [];

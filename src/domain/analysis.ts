@@ -44,6 +44,12 @@ export interface RegionMetric {
 }
 
 /**
+ * The rule counter's version (src/analysis/worker/hairCount.ts): what `HairCountRecord.counter`
+ * says for its counts, and what a count stored without a counter (before stop 28) came from.
+ */
+export const RULE_COUNTER_VERSION = 'hair-count-1';
+
+/**
  * A trichoscopy close-up's hair count (src/analysis/worker/hairCount.ts). Kept in pixels: hairs
  * per cm² and shaft widths in µm follow from the photo's field of view when shown
  * (src/domain/density.ts), so a field of view entered later applies to this reading too.
@@ -57,13 +63,11 @@ export interface HairCountRecord {
    */
   reason?: 'too-thin' | 'mat' | 'unclear';
   /**
-   * Which counter made `hairs` ('hair-count-1': analysis/worker/hairCount.ts's rule counter);
-   * absent on counts stored before stop 28, which that same counter made. A reading from another
-   * counter is not comparable with it.
+   * Which counter made `hairs` (RULE_COUNTER_VERSION, or the counting network's version); absent
+   * on counts stored before stop 28, which the rule counter made. Counts from different counters
+   * are not comparable.
    */
   counter?: string;
-  /** The rule counter's own count, where another counter corrected it. */
-  ruleHairs?: number;
   /** Typical shaft width, px at the analysis scale. */
   shaftWidthPx?: number;
   /** Share of the frame that is scalp (the area counted), percent. */
@@ -199,7 +203,6 @@ function checkHairCount(c: Checker): void {
   c.number('hairs', { optional: true, integer: true, min: 0 });
   c.oneOf('reason', ['too-thin', 'mat', 'unclear'] as const, { optional: true });
   c.string('counter', { optional: true, nonEmpty: true });
-  c.number('ruleHairs', { optional: true, integer: true, min: 0 });
   c.number('shaftWidthPx', { optional: true, min: 0 });
   c.number('scalpPct', { min: 0, max: 100 });
   c.number('analysisWidthPx', { integer: true, min: 1 });

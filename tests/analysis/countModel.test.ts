@@ -5,7 +5,7 @@ import {
   parseCountModelCard,
   type CountModelCard,
 } from '../../src/analysis/worker/countModel';
-import { UNCALIBRATED_COUNTER_VERSION } from '../../src/analysis/worker/hairCount';
+import { RULE_COUNTER_VERSION } from '../../src/domain/analysis';
 import { countHairsWithModel, loadHairCounter } from '../../src/analysis/worker/learnedHairCount';
 import {
   DEFAULT_COUNT_CARD_PATH,
@@ -58,10 +58,10 @@ describe('the learned hair counter (committed haircount.onnx)', () => {
 
   it('falls back to the rule counter, saying why, when the model cannot load', async () => {
     const missing = await loadNodeHairCounter('/nonexistent/haircount.onnx');
-    expect(missing.version).toBe(UNCALIBRATED_COUNTER_VERSION);
+    expect(missing.version).toBe(RULE_COUNTER_VERSION);
     expect(missing.fallbackReason).toMatch(/unavailable/);
     const reading = await missing.counter(hairPlanes(300, 300, [shaft(20, -10, 40, 310)]));
-    expect(reading).toMatchObject({ hairs: 1, counter: UNCALIBRATED_COUNTER_VERSION });
+    expect(reading).toMatchObject({ hairs: 1, counter: RULE_COUNTER_VERSION });
     const broken = await loadHairCounter(() => Promise.reject(new Error('no file')));
     expect(broken.fallbackReason).toContain('no file');
   });

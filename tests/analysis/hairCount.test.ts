@@ -3,8 +3,8 @@ import {
   countHairs,
   DEFAULT_HAIR_COUNT_OPTIONS,
   MIN_COUNT_SHAFT_WIDTH_PX,
-  UNCALIBRATED_COUNTER_VERSION,
 } from '../../src/analysis/worker/hairCount';
+import { RULE_COUNTER_VERSION } from '../../src/domain/analysis';
 import { HAIR_COUNTER_VERSION } from '../../src/analysis/worker/hairCountCalibration';
 import { hairPlanes, type Shaft } from './hairPlanes';
 
@@ -151,7 +151,7 @@ describe('countHairs with the calibration (measured, not adopted)', () => {
     const reading = countHairs(three(), CALIBRATED);
     // The app's count is the rule's, named as such.
     expect(rule.hairs).toBe(3);
-    expect(rule.counter).toBe(UNCALIBRATED_COUNTER_VERSION);
+    expect(rule.counter).toBe(RULE_COUNTER_VERSION);
     expect(reading.ruleHairs).toBe(3);
     expect(reading.counter).toBe(HAIR_COUNTER_VERSION);
     expect(reading.shaftWidthPx).toBe(rule.shaftWidthPx);

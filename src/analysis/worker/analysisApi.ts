@@ -11,8 +11,7 @@ import {
 } from '../protocol';
 import { hairMaskBytes, hairProbabilityBytes } from './coverage';
 import type { CountModel } from './countModel';
-import { UNCALIBRATED_COUNTER_VERSION } from './hairCount';
-import { loadHairCounter, ruleHairCounter, type LoadedHairCounter } from './learnedHairCount';
+import { loadHairCounter, RULE_HAIR_COUNTER, type LoadedHairCounter } from './learnedHairCount';
 import type { PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
@@ -50,9 +49,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
   let counter: Promise<LoadedHairCounter> | null = null;
   const loadCounterOnce = (): Promise<LoadedHairCounter> => {
     const load = deps.loadCountModel;
-    counter ??= load
-      ? loadHairCounter(load)
-      : Promise.resolve({ counter: ruleHairCounter, version: UNCALIBRATED_COUNTER_VERSION });
+    counter ??= load ? loadHairCounter(load) : Promise.resolve(RULE_HAIR_COUNTER);
     return counter;
   };
   // One job at a time: an ORT session must not run two graphs at once, and two 2048² jobs

@@ -3,9 +3,9 @@
 // trichoscopy close-up, area-shrunk so that a typical shaft is COUNT_INPUT_SHAFT_WIDTH_PX wide.
 // At one shaft width the counter sees every close-up alike, whatever the scope's magnification,
 // and its receptive field spans the same number of shaft widths.
+import { countGate } from './hairCount';
 import type { ClassProbabilities } from './image';
 import { shrinkProbabilities } from './resample';
-import { shaftMaskStats, widthFromStats } from './shaftScale';
 
 /** Typical shaft width in the counter's input, px; wider shafts are shrunk to it, never enlarged. */
 export const COUNT_INPUT_SHAFT_WIDTH_PX = 4;
@@ -34,12 +34,10 @@ export function countInput(
   probs: Pick<ClassProbabilities, 'widthPx' | 'heightPx' | 'hair' | 'skin'>,
   minShaftWidthPx: number,
 ): CountInput | { reason: CountInputReason; shaftWidthPx?: number } | { empty: true } {
-  const { widthPx: w, heightPx: h, hair } = probs;
-  const stats = shaftMaskStats(hair, w, h);
-  if (stats.area === 0) return { empty: true };
-  const shaftWidthPx = widthFromStats(stats);
-  if (shaftWidthPx === undefined) return { reason: 'mat' };
-  if (shaftWidthPx < minShaftWidthPx) return { reason: 'too-thin', shaftWidthPx };
+  const { widthPx: w, heightPx: h } = probs;
+  const gate = countGate(probs, minShaftWidthPx);
+  if (!('stats' in gate)) return gate;
+  const { stats, shaftWidthPx } = gate;
   const scale = Math.min(1, COUNT_INPUT_SHAFT_WIDTH_PX / shaftWidthPx);
   const iw = Math.max(1, Math.round(w * scale));
   const ih = Math.max(1, Math.round(h * scale));

@@ -22,7 +22,8 @@ import { chamferDistance, closeBinary } from '../../lib/chamferDistance';
 import { labelComponents } from '../../lib/connectedComponents';
 import { calibratedHairCount, HAIR_COUNTER_VERSION } from './hairCountCalibration';
 import type { ClassProbabilities } from './image';
-import { shaftMaskStats, widthFromStats } from './shaftScale';
+import { RULE_COUNTER_VERSION } from '../../domain/analysis';
+import { shaftMaskStats, widthFromStats, type ShaftMaskStats } from './shaftScale';
 
 /** Below this typical shaft width (px at the analysis scale) hairs are not counted. */
 export const MIN_COUNT_SHAFT_WIDTH_PX = 4;
@@ -36,7 +37,7 @@ const COUNT_PROBABILITY = 0.5;
  * the diagonal, not much longer), so the hair area a reading found, over the shaft width, puts a
  * floor under the count.
  */
-export const MAX_HAIR_LENGTH_DIAGONALS = 1.5;
+const MAX_HAIR_LENGTH_DIAGONALS = 1.5;
 
 /**
  * 'too-thin': shafts too narrow to separate; 'mat': hair fills the frame; 'unclear': the count
@@ -50,7 +51,7 @@ export interface HairCountReading {
   hairs?: number;
   /** The rule counter's own count (line ends), before the calibration; with `hairs`. */
   ruleHairs?: number;
-  /** Which counter made `hairs`: 'hair-count-1' (the rule alone) or HAIR_COUNTER_VERSION. */
+  /** Which counter made `hairs`: RULE_COUNTER_VERSION, the network's, or HAIR_COUNTER_VERSION. */
   counter?: string;
   reason?: HairCountReason;
   /** Typical shaft width, px at the analysis scale (absent without hair). */
@@ -209,9 +210,6 @@ export const DEFAULT_HAIR_COUNT_OPTIONS: HairCountOptions = {
   calibrate: false,
 };
 
-/** The counter before stop 28's calibration, for readings stored without a `counter`. */
-export const UNCALIBRATED_COUNTER_VERSION = 'hair-count-1';
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -320,6 +318,41 @@ function countRegions(
   return hairs;
 }
 
+/**
+ * Whether a hair plane can be counted: no hair at all, a mat (hair over 80 % of the frame: no
+ * width), shafts under `minShaftWidthPx`, or the hair statistics and typical width to count with.
+ * Shared by the rule counter and the counting network's input (countInput.ts).
+ */
+export function countGate(
+  probs: Pick<ClassProbabilities, 'widthPx' | 'heightPx' | 'hair'>,
+  minShaftWidthPx: number,
+):
+  | { empty: true }
+  | { reason: 'mat' | 'too-thin'; shaftWidthPx?: number }
+  | { stats: ShaftMaskStats; shaftWidthPx: number } {
+  const stats = shaftMaskStats(probs.hair, probs.widthPx, probs.heightPx);
+  if (stats.area === 0) return { empty: true };
+  const shaftWidthPx = widthFromStats(stats);
+  if (shaftWidthPx === undefined) return { reason: 'mat' };
+  if (shaftWidthPx < minShaftWidthPx) return { reason: 'too-thin', shaftWidthPx };
+  return { stats, shaftWidthPx };
+}
+
+/**
+ * The fewest hairs `hairAreaPx` of hair with this typical width can hold in a frame (no hair is
+ * longer than MAX_HAIR_LENGTH_DIAGONALS frame diagonals): a count below it is no count.
+ */
+export function fewestHairs(
+  hairAreaPx: number,
+  shaftWidthPx: number,
+  widthPx: number,
+  heightPx: number,
+): number {
+  return Math.floor(
+    hairAreaPx / (shaftWidthPx * MAX_HAIR_LENGTH_DIAGONALS * Math.hypot(widthPx, heightPx)),
+  );
+}
+
 export function scalpPct(probs: Pick<ClassProbabilities, 'hair' | 'skin'>): number {
   let scalp = 0;
   for (let k = 0; k < probs.hair.length; k += 1) scalp += probs.hair[k]! + probs.skin[k]!;
@@ -337,14 +370,11 @@ export function countHairs(
 ): HairCountReading {
   const { widthPx: w, heightPx: h, hair } = probs;
   const scalp = scalpPct(probs);
-  const stats = shaftMaskStats(hair, w, h);
-  const counter = options.calibrate ? HAIR_COUNTER_VERSION : UNCALIBRATED_COUNTER_VERSION;
-  if (stats.area === 0) return { hairs: 0, counter, scalpPct: scalp };
-  const shaftWidthPx = widthFromStats(stats);
-  if (shaftWidthPx === undefined) return { reason: 'mat', scalpPct: scalp };
-  if (shaftWidthPx < minShaftWidthPx) {
-    return { reason: 'too-thin', shaftWidthPx, scalpPct: scalp };
-  }
+  const counter = options.calibrate ? HAIR_COUNTER_VERSION : RULE_COUNTER_VERSION;
+  const gate = countGate(probs, minShaftWidthPx);
+  if ('empty' in gate) return { hairs: 0, counter, scalpPct: scalp };
+  if ('reason' in gate) return { ...gate, scalpPct: scalp };
+  const { stats, shaftWidthPx } = gate;
   const k = Math.max(1, Math.floor(shaftWidthPx / THINNING_SHAFT_WIDTH_PX));
   const mask = shrunkMask(hair, w, h, k);
   const width = shaftWidthPx / k;
@@ -357,10 +387,8 @@ export function countHairs(
   const hairs = countRegions(mask, skeleton, options);
   // A dense phone photo of the scalp once read "0 hairs" at 62 % hair: its merged patches all
   // fell under the counter's probability cut. Fewer hairs than the area could hold is no count.
-  const fewest = Math.floor(
-    stats.area / (shaftWidthPx * MAX_HAIR_LENGTH_DIAGONALS * Math.hypot(w, h)),
-  );
-  if (hairs < fewest) return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
+  if (hairs < fewestHairs(stats.area, shaftWidthPx, w, h))
+    return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
   if (!options.calibrate) {
     return { hairs, counter, shaftWidthPx, scalpPct: scalp };
   }

@@ -4,12 +4,12 @@
 // when the counter's model cannot load, and says so.
 import { countInput } from './countInput';
 import type { CountModel } from './countModel';
+import { RULE_COUNTER_VERSION } from '../../domain/analysis';
 import {
   countHairs,
-  MAX_HAIR_LENGTH_DIAGONALS,
+  fewestHairs,
   MIN_COUNT_SHAFT_WIDTH_PX,
   scalpPct,
-  UNCALIBRATED_COUNTER_VERSION,
   type HairCountReading,
 } from './hairCount';
 import type { ClassProbabilities } from './image';
@@ -27,11 +27,8 @@ export async function countHairsWithModel(
   }
   const hairs = Math.max(0, Math.round(await model.count(input)));
   const { shaftWidthPx } = input;
-  const fewest = Math.floor(
-    input.hairAreaPx /
-      (shaftWidthPx * MAX_HAIR_LENGTH_DIAGONALS * Math.hypot(probs.widthPx, probs.heightPx)),
-  );
-  if (hairs < fewest) return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
+  if (hairs < fewestHairs(input.hairAreaPx, shaftWidthPx, probs.widthPx, probs.heightPx))
+    return { reason: 'unclear', shaftWidthPx, scalpPct: scalp };
   return { hairs, counter: model.version, shaftWidthPx, scalpPct: scalp };
 }
 
@@ -53,6 +50,12 @@ export interface LoadedHairCounter {
   fallbackReason?: string;
 }
 
+/** The rule counter as a loaded counter: where no counting network is given or it fails. */
+export const RULE_HAIR_COUNTER: LoadedHairCounter = {
+  counter: ruleHairCounter,
+  version: RULE_COUNTER_VERSION,
+};
+
 /** The learned counter if it loads, else the rule counter with the reason. */
 export async function loadHairCounter(load: () => Promise<CountModel>): Promise<LoadedHairCounter> {
   try {
@@ -63,8 +66,7 @@ export async function loadHairCounter(load: () => Promise<CountModel>): Promise<
     };
   } catch (error) {
     return {
-      counter: ruleHairCounter,
-      version: UNCALIBRATED_COUNTER_VERSION,
+      ...RULE_HAIR_COUNTER,
       fallbackReason: `Hair counter model unavailable: ${error instanceof Error ? error.message : String(error)}`,
     };
   }

@@ -1,6 +1,6 @@
 // A trichoscopy reading's hair count in words: hairs in the frame, hairs per cm² and shaft width
 // when the photo's field of view is known, or why there is no count.
-import type { HairCountRecord } from '../../domain/analysis';
+import { RULE_COUNTER_VERSION, type HairCountRecord } from '../../domain/analysis';
 import { hairsPerCm2, shaftWidthUm } from '../../domain/density';
 
 export interface HairCountText {
@@ -16,13 +16,11 @@ export interface HairCountText {
   counter?: string;
 }
 
-/** Counts stored before stop 28 carry no counter; the rule counter made them. */
-const RULE_COUNTER = 'hair-count-1';
-
 function counterText(count: HairCountRecord): string {
-  const version = count.counter ?? RULE_COUNTER;
-  return version === RULE_COUNTER
-    ? `counted by the rule counter (${RULE_COUNTER})`
+  // Counts stored before stop 28 carry no counter; the rule counter made them.
+  const version = count.counter ?? RULE_COUNTER_VERSION;
+  return version === RULE_COUNTER_VERSION
+    ? `counted by the rule counter (${RULE_COUNTER_VERSION})`
     : `counted by the counting network ${version}`;
 }
 
