@@ -10,7 +10,7 @@ import unittest
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from train.grow_head import widen_head  # noqa: E402
+from train.grow_head import add_neighbour_view, widen_head  # noqa: E402
 from train.model import ARCHS, HairSegBlocked, build  # noqa: E402
 from train.layout import pixel_unshuffle  # noqa: E402
 from train.train import loss_fn  # noqa: E402
@@ -40,9 +40,26 @@ class TestModel(unittest.TestCase):
         with torch.no_grad():
             self.assertLess(float((lite(x) - wide(x)).abs().max()), 1e-4)
 
+    def test_a_neighbour_view_starts_as_the_same_function_and_then_sees_the_next_block(self):
+        torch.manual_seed(4)
+        lite = build("lite").eval()
+        nb = build("lite-nb").eval()
+        nb.load_state_dict(add_neighbour_view(lite.state_dict()))
+        x = torch.rand(1, 3, 64, 64)
+        with torch.no_grad():
+            self.assertLess(float((lite(x) - nb(x)).abs().max()), 1e-6)
+            nb.nb.weight.normal_()
+            y = x.clone()
+            y[:, :, :, 4:8] = 0  # the block right of block (0, 0)
+            # The block-local head cannot see the change in its neighbour's pixels; with the view
+            # it can (context alone also sees it, so compare the difference the view makes).
+            d_lite = (lite(x) - lite(y))[:, :, :4, :4].abs().max()
+            d_nb = (nb(x) - nb(y))[:, :, :4, :4].abs().max()
+        self.assertGreater(float(d_nb), float(d_lite) + 1e-3)
+
     def test_blocked_export_graph_is_the_same_function(self):
         torch.manual_seed(0)
-        for name in ("lite", "tiny"):
+        for name in ("lite", "tiny", "lite-nb"):
             m = build(name)
             for mod in m.modules():  # non-trivial BatchNorm statistics
                 if isinstance(mod, torch.nn.BatchNorm2d):

@@ -57,7 +57,7 @@ class HairSegS2D(nn.Module):
     """
 
     def __init__(self, c=(16, 32, 48, 64), head=(32,), b1: bool = False, m1: bool = False,
-                 upsample: str = "bilinear"):
+                 upsample: str = "bilinear", neighbours: bool = False):
         super().__init__()
         c0, c1, c2, c3 = c
         self.s2d = nn.PixelUnshuffle(4)
@@ -83,11 +83,18 @@ class HairSegS2D(nn.Module):
             layers += [nn.Conv2d(cin, hc, 1), nn.ReLU(inplace=True)]
             cin = hc
         self.head = nn.Sequential(*layers, nn.Conv2d(cin, 48, 1))
+        # The head's own view of the raw pixels is its 4x4 block alone, so a strand crossing a
+        # block edge is placed from coarse context on one side. `neighbours` adds a 3x3 conv on
+        # the raw blocks (each block's 8 neighbours) into the head's hidden layer.
+        self.nb = nn.Conv2d(48, head[0], 3, padding=1, bias=False) if neighbours else None
         self.d2s = nn.PixelShuffle(4)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         p = self.s2d(x)
-        return self.d2s(self.head(torch.cat([self.context(p), p], 1)))
+        h = torch.cat([self.context(p), p], 1)
+        if self.nb is None:
+            return self.d2s(self.head(h))
+        return self.d2s(self.head[1:](self.head[0](h) + self.nb(p)))
 
     def context(self, p: torch.Tensor) -> torch.Tensor:
         """Encoder-decoder on the space-to-depth input: context features at 1/4 resolution."""
@@ -127,7 +134,8 @@ class HairSegBlocked(nn.Module):
         self.head_rest = net.head[1:]
 
     def forward(self, p: torch.Tensor) -> torch.Tensor:
-        return self.head_rest(self.head_raw(p) + self.head_ctx(self.net.context(p)))
+        h = self.head_raw(p) + self.head_ctx(self.net.context(p))
+        return self.head_rest(h if self.net.nb is None else h + self.net.nb(p))
 
     def max_diff(self, x: torch.Tensor) -> float:
         """Largest |logit| difference between this graph, pixel-shuffled back, and the trained
@@ -151,6 +159,8 @@ ARCHS = {
     "lite-h": lambda: HairSegS2D(head=(48, 32)),
     # A capacity probe (grow_head.py: lite's head made 3x wider, same function), not a candidate.
     "lite-hx3": lambda: HairSegS2D(head=(96,)),
+    # A probe (grow_head.py --neighbours: lite plus a zero 3x3 view of the neighbouring blocks).
+    "lite-nb": lambda: HairSegS2D(neighbours=True),
 }
 
 
