@@ -27,12 +27,16 @@ const args = process.argv.slice(2);
 // (`ruleShrunkPlanes`, `ruleSmallPhoto`): the counter's settings were chosen on 512-px photos.
 const smallAt = args.indexOf('--small-side');
 const smallSide = smallAt >= 0 ? Number(args[smallAt + 1]) : undefined;
+// --segment-side N: photos whose long side exceeds N px are area-shrunk to an N-px long side and
+// segmented there, and the planes written are those (hair ends scaled to match): a close-up
+// counted at the size the count sets are rendered at, whatever its own.
+const segmentAt = args.indexOf('--segment-side');
+const segmentSide = segmentAt >= 0 ? Number(args[segmentAt + 1]) : undefined;
 const outAt = args.indexOf('--out');
 if (outAt < 0 || !args[outAt + 1]) throw new Error('usage: countPlanes.ts <sets>... --out <dir>');
 const out = args[outAt + 1]!;
-const sets = args.filter(
-  (a, i) => !a.startsWith('--') && i !== outAt + 1 && (smallAt < 0 || i !== smallAt + 1),
-);
+const valueAt = new Set([outAt, smallAt, segmentAt].filter((i) => i >= 0).map((i) => i + 1));
+const sets = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
 await mkdir(out, { recursive: true });
 
 const { segmenter } = await loadNodeSegmenter();
@@ -46,7 +50,19 @@ for (const dir of sets) {
     images: { id: string; hairCount: number; cut: boolean; countEnds?: number[][] }[];
   };
   for (const image of images) {
-    const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
+    const { image: photo } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
+    const shrink =
+      segmentSide === undefined
+        ? 1
+        : Math.min(1, segmentSide / Math.max(photo.widthPx, photo.heightPx));
+    const pixels =
+      shrink < 1
+        ? downscaleArea(
+            photo,
+            Math.max(1, Math.round(photo.widthPx * shrink)),
+            Math.max(1, Math.round(photo.heightPx * shrink)),
+          )
+        : photo;
     const probs = await segmenter.segment(pixels);
     const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
     const entry: Record<string, unknown> = {
@@ -84,7 +100,9 @@ for (const dir of sets) {
         scale: input.scale,
         // Where each counted hair is first and last seen, px of the photo (make_count_eval.py
         // --ends), for the density target; the photo is analysed at its own size (≤ 2048 px).
-        ...(image.countEnds ? { countEnds: image.countEnds } : {}),
+        ...(image.countEnds
+          ? { countEnds: image.countEnds.map((end) => end.map((v) => v * shrink)) }
+          : {}),
       });
       offset += bytes.length;
     } else {

@@ -1,5 +1,5 @@
 // `npm run eval [-- --eval-dir models/eval --limit N --model F --card F --skip-baseline]`
-//   [--count-dir models/eval-count] [--count-only]
+//   [--count-dir models/eval-count] [--count-model <onnx> --count-card <json>] [--count-only]
 // Runs the committed ONNX model (onnxruntime-web wasm in Node, through the same segmentation
 // core as the app) and the classical baseline over every subset in models/eval/, prints a
 // side-by-side table and writes bench-results/eval.json. Without a model file it says so and
@@ -169,6 +169,9 @@ async function main(): Promise<void> {
       'skip-baseline': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results/eval.json' },
       'count-dir': { type: 'string', default: 'models/eval-count' },
+      // Another counting network for the count table (e.g. a candidate's export), with its card.
+      'count-model': { type: 'string' },
+      'count-card': { type: 'string' },
       // A second held-out set, written by today's generator (the eval set is revision E, the
       // shipped model's own training revision): '' to skip it.
       'shift-dir': { type: 'string', default: 'models/eval-g' },
@@ -203,7 +206,7 @@ async function main(): Promise<void> {
   }
   // The app's hair counter for the count table: the learned one, or the rule counter, said.
   const loadCounter = async () => {
-    const loadedCounter = await loadNodeHairCounter();
+    const loadedCounter = await loadNodeHairCounter(values['count-model'], values['count-card']);
     console.log(
       `hair counter: ${loadedCounter.version}${loadedCounter.fallbackReason ? ` (${loadedCounter.fallbackReason})` : ''}`,
     );

@@ -1,9 +1,12 @@
 """The learned hair counter's pieces (models/train/count_train.py; measured in stop 28, not
 shipped) and the generator's hair ends it trains on."""
 
+import json
 import os
 import sys
+import tempfile
 import unittest
+from unittest import mock
 
 import numpy as np
 import torch
@@ -11,7 +14,25 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from synth.make_count_eval import plan  # noqa: E402
 from synth.scenes import render  # noqa: E402
-from train.count_train import STRIDE, HairCountNet, augment, density_target  # noqa: E402
+from train.ckpt import load_ckpt, save_ckpt  # noqa: E402
+from train.count_train import STRIDE, HairCountNet, augment, density_target, main  # noqa: E402
+
+
+def write_planes(folder: str, n: int) -> None:
+    """A countPlanes.ts folder of n 32x32 inputs, each with k diagonal hairs and their ends."""
+    os.makedirs(folder)
+    chunks, images, offset = [], [], 0
+    for k in range(n):
+        hair = np.zeros((32, 32), np.uint8)
+        for j in range(k):
+            np.fill_diagonal(hair[:, 4 * j:], 255)
+        chunks.append(np.concatenate([hair.ravel(), (255 - hair).ravel()]))
+        images.append({"id": str(k), "truth": k, "widthPx": 32, "heightPx": 32, "offset": offset,
+                       "analysisWidthPx": 64, "countEnds": [[8 * j, 0, 62, 62 - 8 * j] for j in range(k)]})
+        offset += 2 * 32 * 32
+    np.concatenate(chunks).tofile(os.path.join(folder, "planes.bin"))
+    with open(os.path.join(folder, "index.json"), "w") as f:
+        json.dump({"images": images}, f)
 
 
 class CountTrainTest(unittest.TestCase):
@@ -35,6 +56,26 @@ class CountTrainTest(unittest.TestCase):
             p, t = augment(rng, planes, target)
             y, x = np.argwhere(t == 1)[0]
             self.assertEqual(float(p[0, y * STRIDE:(y + 1) * STRIDE, x * STRIDE:(x + 1) * STRIDE].sum()), 16.0)
+
+    def test_a_fine_tune_starts_from_the_given_weights_and_reads_every_validation_set(self):
+        with tempfile.TemporaryDirectory() as d:
+            for name in ("train", "val-a", "val-b"):
+                write_planes(os.path.join(d, name), 4)
+            start = HairCountNet(8)
+            save_ckpt(os.path.join(d, "start.pt"), {"model": start.state_dict(), "width": 8})
+            out = os.path.join(d, "tuned.pt")
+            argv = ["count_train.py", "--train", os.path.join(d, "train"), "--val", os.path.join(d, "val-a"),
+                    os.path.join(d, "val-b"), "--init", os.path.join(d, "start.pt"), "--ckpt", out,
+                    "--minutes", "0.02", "--eval-every", "1", "--bs", "2", "--choose-by", "mae+pooled"]
+            with mock.patch.object(sys, "argv", argv), mock.patch("builtins.print"):
+                main()
+            st = load_ckpt(out)
+        self.assertEqual(st["width"], 8)  # the init's width, not --width's default
+        self.assertEqual(len(st["val"]["perVal"]), 2)
+        per = st["val"]["perVal"]
+        self.assertAlmostEqual(st["val"]["maePct"], np.mean([v["maePct"] for v in per]))
+        # Chosen by the mean of the mean relative and the pooled errors over both sets.
+        self.assertAlmostEqual(st["val"]["choice"], np.mean([(v["maePct"] + v["pooledErrPct"]) / 2 for v in per]))
 
     def test_hair_ends_leave_the_image_unchanged(self):
         seed, i = 7_000_004, 4

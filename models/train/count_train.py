@@ -16,6 +16,10 @@ Run:
       --val models/.cache/count-planes/val --ckpt models/checkpoints/haircount.pt --minutes 40
   /usr/bin/python3 models/train/count_train.py --ckpt models/checkpoints/haircount.pt \
       --score models/.cache/count-planes/val        # figures of the saved checkpoint
+  # a fine-tune that adds close-ups rendered at 1024 px (stop 29; MODEL_CARD.md, Hair count)
+  /usr/bin/python3 models/train/count_train.py --init models/checkpoints/haircount.pt \
+      --train <512-px planes>... <1024-px planes> <1024-px planes> --val <512-px val> <1024-px val> \
+      --choose-by mae+pooled --lr 3e-4 --minutes 20 --ckpt models/.cache/haircount-c2.pt
 """
 
 from __future__ import annotations
@@ -210,7 +214,14 @@ def export(ckpt: str, out_dir: str, version: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", nargs="*", default=[])
-    ap.add_argument("--val")
+    # Several validation folders (e.g. one set at 512 px and its plans at 1024 px): the checkpoint
+    # is chosen on the mean of their mean relative errors.
+    ap.add_argument("--val", nargs="+")
+    ap.add_argument("--init", help="start from this checkpoint's weights (a fine-tune; its width is kept)")
+    # "mae": the mean relative error; "mae+pooled": its mean with the pooled error, which also
+    # weighs the count's overall scale (a checkpoint that under-counts everything can have a low
+    # mean relative error).
+    ap.add_argument("--choose-by", choices=["mae", "mae+pooled"], default="mae")
     ap.add_argument("--ckpt", default=os.path.join(os.path.dirname(__file__), "..", "checkpoints", "haircount.pt"))
     ap.add_argument("--minutes", type=float, default=40)
     ap.add_argument("--bs", type=int, default=8)
@@ -243,13 +254,18 @@ def main() -> None:
     missing = sum("target" not in it for it in train)
     if missing:
         raise SystemExit(f"{missing} training images have no hair ends (make_count_eval.py --ends)")
-    val = load_planes(args.val)
-    print(f"train {len(train)} images with an input, val {sum('planes' in v for v in val)}", flush=True)
+    vals = [load_planes(f) for f in args.val]
+    print(f"train {len(train)} images with an input, val {[sum('planes' in v for v in val) for val in vals]}",
+          flush=True)
     # Batches of similar size pad little: sort by area, cut into batches, shuffle the batches.
     order = sorted(range(len(train)), key=lambda i: train[i]["planes"].size)
     batches = [order[i:i + args.bs] for i in range(0, len(order), args.bs)]
 
-    model = HairCountNet(args.width)
+    init = load_ckpt(args.init) if args.init else None
+    width = init["width"] if init else args.width
+    model = HairCountNet(width)
+    if init:
+        model.load_state_dict(init["model"])
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
     budget = args.minutes * 60
     t0 = time.time()
@@ -278,14 +294,18 @@ def main() -> None:
             opt.step()
             step += 1
             if step % args.eval_every == 0 or time.time() - t0 >= budget:
-                s = score(model, val)
+                per = [score(model, val) for val in vals]
+                s = dict(per[0]) if len(per) == 1 else {
+                    "maePct": float(np.mean([v["maePct"] for v in per])), "perVal": per}
+                s["choice"] = float(np.mean([v["maePct"] + (v["pooledErrPct"] if args.choose_by == "mae+pooled" else v["maePct"])
+                                             for v in per]) / 2)
                 s.update(step=step, minutes=round((time.time() - t0) / 60, 1), loss=float(loss))
                 history.append(s)
                 print(json.dumps(s), flush=True)
-                # The checkpoint is chosen on validation: lowest mean relative error.
-                if best is None or s["maePct"] < best["maePct"]:
+                # The checkpoint is chosen on validation (--choose-by).
+                if best is None or s["choice"] < best["choice"]:
                     best = s
-                    save_ckpt(args.ckpt, {"model": model.state_dict(), "width": args.width, "val": s,
+                    save_ckpt(args.ckpt, {"model": model.state_dict(), "width": width, "val": s,
                                           "args": vars(args), "history": history})
             if time.time() - t0 >= budget:
                 break

@@ -2,12 +2,15 @@
 // learnedHairCount.ts) and its fallback, the rule counter (hairCount.ts), each alone on the
 // model's planes of a 2048×1536 close-up, as the worker runs them after segmenting a trichoscopy
 // photo. The close-up is a held-out count image enlarged 4×/3× (shafts ~30–60 px,
-// as a dermatoscope photo's at the analysis scale); segmenting it is not timed here.
+// as a dermatoscope photo's at the analysis scale); segmenting it is not timed here. A close-up
+// whose shafts read only MIN_COUNT_SHAFT_WIDTH_PX wide is not shrunk at all (countInput.ts), so
+// the network's largest input is the whole 2048×1536 analysis size: a row of its own.
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { countInput } from '../../src/analysis/worker/countInput';
+import { COUNT_INPUT_SHAFT_WIDTH_PX, countInput } from '../../src/analysis/worker/countInput';
+import { referencePlanes } from '../../src/analysis/worker/countModel';
 import { countHairs, MIN_COUNT_SHAFT_WIDTH_PX } from '../../src/analysis/worker/hairCount';
-import { loadNodeHairCounter } from '../node/ort';
+import { loadNodeCountModel, loadNodeHairCounter } from '../node/ort';
 import { loadNodeSegmenter } from '../node/segmenter';
 import { timedRuns } from '../node/benchTiles';
 import { rawRgb } from '../node/rawRgb';
@@ -33,12 +36,23 @@ export async function run(): Promise<BenchRow[]> {
   }, RUNS);
   const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
   const inputSize = 'hair' in input ? `${input.widthPx}×${input.heightPx}` : 'no';
+  // The network's cost follows its input's size alone; the planes' content does not matter.
+  const largest = referencePlanes(1536, 2048);
+  const countModel = await loadNodeCountModel();
+  const timedLargest = await timedRuns(() => countModel.count(largest), RUNS);
+  await countModel.release();
   return [
     {
       name: 'hairCount.node.network.msPerPhoto2048x1536',
       value: Math.round(timedNetwork.medianMs),
       unit: 'ms',
       notes: `the app's counter, ${network.version}, on the same planes (${counted ?? 'no'} hairs counted): shaft width, area shrink to a ${inputSize} input, onnxruntime-web wasm 1 thread, sum; median of ${RUNS} after 1 warm-up, fastest ${timedNetwork.minMs.toFixed(0)} ms; Node.`,
+    },
+    {
+      name: 'hairCount.node.network.msLargestInput2048x1536',
+      value: Math.round(timedLargest.medianMs),
+      unit: 'ms',
+      notes: `the counting network alone (${countModel.version}, onnxruntime-web wasm 1 thread) on a 2048×1536 input: what a 2048×1536 close-up whose shafts read ${MIN_COUNT_SHAFT_WIDTH_PX} px, the narrowest counted, gives it (countInput.ts shrinks only shafts wider than ${COUNT_INPUT_SHAFT_WIDTH_PX} px); median of ${RUNS} after 1 warm-up, fastest ${timedLargest.minMs.toFixed(0)} ms; Node.`,
     },
     {
       name: 'hairCount.node.msPerPhoto2048x1536',

@@ -1,7 +1,11 @@
 // onnxruntime-web in Node, for eval, the segment CLI, the bench and the tests: the same wasm
 // build the browser falls back to, so Node numbers describe the app's wasm path.
 import { readFile } from 'node:fs/promises';
-import { createCountModel, parseCountModelCard } from '../../src/analysis/worker/countModel';
+import {
+  createCountModel,
+  parseCountModelCard,
+  type CountModel,
+} from '../../src/analysis/worker/countModel';
 import {
   loadHairCounter,
   type LoadedHairCounter,
@@ -48,17 +52,23 @@ export async function createNodeOrtModel(
 export const DEFAULT_COUNT_MODEL_PATH = 'public/models/haircount.onnx';
 export const DEFAULT_COUNT_CARD_PATH = 'public/models/haircount.json';
 
+/** The learned hair counter's network from disk (it throws where it cannot load). */
+export async function loadNodeCountModel(
+  modelPath: string = DEFAULT_COUNT_MODEL_PATH,
+  cardPath: string = DEFAULT_COUNT_CARD_PATH,
+): Promise<CountModel> {
+  const [bytes, card] = await Promise.all([readFile(modelPath), readFile(cardPath, 'utf8')]);
+  return createCountModel(
+    await loadNodeOrt(),
+    new Uint8Array(bytes),
+    parseCountModelCard(JSON.parse(card)),
+  );
+}
+
 /** The learned hair counter from disk, else the rule counter with the reason (learnedHairCount.ts). */
 export function loadNodeHairCounter(
   modelPath: string = DEFAULT_COUNT_MODEL_PATH,
   cardPath: string = DEFAULT_COUNT_CARD_PATH,
 ): Promise<LoadedHairCounter> {
-  return loadHairCounter(async () => {
-    const [bytes, card] = await Promise.all([readFile(modelPath), readFile(cardPath, 'utf8')]);
-    return createCountModel(
-      await loadNodeOrt(),
-      new Uint8Array(bytes),
-      parseCountModelCard(JSON.parse(card)),
-    );
-  });
+  return loadHairCounter(() => loadNodeCountModel(modelPath, cardPath));
 }
