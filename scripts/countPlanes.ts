@@ -10,7 +10,9 @@
 //   the set has it
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { downscaleArea } from '../src/lib/areaDownscale';
+import { fitLongSide } from '../src/lib/imageSize';
 import { countInput } from '../src/analysis/worker/countInput';
 import { shrinkProbabilities } from '../src/analysis/worker/resample';
 import {
@@ -21,22 +23,25 @@ import {
 import { decodeForAnalysis } from './node/decode';
 import { loadNodeSegmenter } from './node/segmenter';
 
-const args = process.argv.slice(2);
-// --small-side N: also count, for photos whose long side exceeds N px, (A) on the planes
-// area-shrunk to an N-px long side and (B) on the photo segmented again at that size
-// (`ruleShrunkPlanes`, `ruleSmallPhoto`): the counter's settings were chosen on 512-px photos.
-const smallAt = args.indexOf('--small-side');
-const smallSide = smallAt >= 0 ? Number(args[smallAt + 1]) : undefined;
-// --segment-side N: photos whose long side exceeds N px are area-shrunk to an N-px long side and
-// segmented there, and the planes written are those (hair ends scaled to match): a close-up
-// counted at the size the count sets are rendered at, whatever its own.
-const segmentAt = args.indexOf('--segment-side');
-const segmentSide = segmentAt >= 0 ? Number(args[segmentAt + 1]) : undefined;
-const outAt = args.indexOf('--out');
-if (outAt < 0 || !args[outAt + 1]) throw new Error('usage: countPlanes.ts <sets>... --out <dir>');
-const out = args[outAt + 1]!;
-const valueAt = new Set([outAt, smallAt, segmentAt].filter((i) => i >= 0).map((i) => i + 1));
-const sets = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
+const { values, positionals: sets } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string' },
+    // --small-side N: also count, for photos whose long side exceeds N px, (A) on the planes
+    // area-shrunk to an N-px long side and (B) on the photo segmented again at that size
+    // (`ruleShrunkPlanes`, `ruleSmallPhoto`): the counter's settings were chosen on 512-px photos.
+    'small-side': { type: 'string' },
+    // --segment-side N: photos whose long side exceeds N px are area-shrunk to an N-px long side
+    // and segmented there, and the planes written are those (hair ends scaled to match): a
+    // close-up counted at the size the count sets are rendered at, whatever its own.
+    'segment-side': { type: 'string' },
+  },
+});
+const out = values.out;
+if (!out) throw new Error('usage: countPlanes.ts <sets>... --out <dir>');
+const smallSide = values['small-side'] === undefined ? undefined : Number(values['small-side']);
+const segmentSide =
+  values['segment-side'] === undefined ? undefined : Number(values['segment-side']);
 await mkdir(out, { recursive: true });
 
 const { segmenter } = await loadNodeSegmenter();
@@ -51,18 +56,9 @@ for (const dir of sets) {
   };
   for (const image of images) {
     const { image: photo } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
-    const shrink =
-      segmentSide === undefined
-        ? 1
-        : Math.min(1, segmentSide / Math.max(photo.widthPx, photo.heightPx));
-    const pixels =
-      shrink < 1
-        ? downscaleArea(
-            photo,
-            Math.max(1, Math.round(photo.widthPx * shrink)),
-            Math.max(1, Math.round(photo.heightPx * shrink)),
-          )
-        : photo;
+    const size = segmentSide === undefined ? photo : fitLongSide(photo, segmentSide);
+    const shrink = size.widthPx / photo.widthPx;
+    const pixels = shrink < 1 ? downscaleArea(photo, size.widthPx, size.heightPx) : photo;
     const probs = await segmenter.segment(pixels);
     const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
     const entry: Record<string, unknown> = {
@@ -75,11 +71,8 @@ for (const dir of sets) {
       // the baseline a learned counter must beat.
       rule: countHairs(probs, { ...DEFAULT_HAIR_COUNT_OPTIONS, calibrate: false }),
     };
-    const long = Math.max(probs.widthPx, probs.heightPx);
-    if (smallSide !== undefined && long > smallSide) {
-      const k = smallSide / long;
-      const w = Math.max(1, Math.round(probs.widthPx * k));
-      const h = Math.max(1, Math.round(probs.heightPx * k));
+    if (smallSide !== undefined && Math.max(probs.widthPx, probs.heightPx) > smallSide) {
+      const { widthPx: w, heightPx: h } = fitLongSide(probs, smallSide);
       entry.ruleShrunkPlanes = countHairs(shrinkProbabilities(probs, w, h));
       const small = downscaleArea(pixels, w, h);
       entry.ruleSmallPhoto = countHairs(

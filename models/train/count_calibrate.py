@@ -29,8 +29,12 @@ import argparse
 import json
 import math
 import os
+import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from train.count_metrics import count_errors  # noqa: E402
 
 LENGTH_OFFSET = 0.05
 # ll and lw are clamped to the range they took on the training images (min, max; printed by a
@@ -75,14 +79,11 @@ def summary(pairs: list[tuple[int, int]]) -> dict:
     p = [(c, t) for c, t in pairs if c is not None and t > 0]
     if not p:
         return {"counted": 0}
-    c = np.array([a for a, _ in p], float)
-    t = np.array([b for _, b in p], float)
+    errors = count_errors(np.array([a for a, _ in p], float), np.array([b for _, b in p], float))
     return {
         "counted": len(p),
-        "maePct": round(float(100 * np.mean(np.abs(c - t) / t)), 1),
-        "pooledErrPct": round(float(100 * np.abs(c - t).sum() / t.sum()), 1),
-        "biasPct": round(float(100 * np.mean((c - t) / t)), 1),
-        "r": round(float(np.corrcoef(c, t)[0, 1]), 2) if len(p) > 2 else None,
+        **{k: round(errors[k], 1) for k in ("maePct", "pooledErrPct", "biasPct")},
+        "r": None if errors["r"] is None else round(errors["r"], 2),
     }
 
 

@@ -38,6 +38,7 @@ import torch.nn as nn
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from train.ckpt import load_ckpt, save_ckpt  # noqa: E402
+from train.count_metrics import count_errors  # noqa: E402
 
 # The density map is at 1/STRIDE of the input; inputs are zero-padded to a multiple of it.
 STRIDE = 4
@@ -152,15 +153,17 @@ def score(model: nn.Module, items: list[dict]) -> dict:
         return {"n": 0}
     model.eval()
     pred = np.concatenate([count(model, [it["planes"]]) for it in have])
-    c = np.round(pred)
-    t = np.array([it["truth"] for it in have], np.float64)
-    return {
-        "n": len(have),
-        "maePct": float(100 * np.mean(np.abs(c - t) / t)),
-        "pooledErrPct": float(100 * np.abs(c - t).sum() / t.sum()),
-        "biasPct": float(100 * np.mean((c - t) / t)),
-        "r": float(np.corrcoef(c, t)[0, 1]) if len(have) > 2 else None,
-    }
+    return {"n": len(have), **count_errors(np.round(pred), np.array([it["truth"] for it in have], np.float64))}
+
+
+
+# How a checkpoint is chosen from its validation figures (--choose-by): the mean relative error,
+# or its mean with the pooled error, which also weighs the count's overall scale (a checkpoint
+# that under-counts everything can have a low mean relative error).
+CHOICES = {
+    "mae": lambda v: v["maePct"],
+    "mae+pooled": lambda v: (v["maePct"] + v["pooledErrPct"]) / 2,
+}
 
 
 # The reference input for the app's check of the exported graph (tests/analysis/countModel.test.ts
@@ -215,13 +218,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--train", nargs="*", default=[])
     # Several validation folders (e.g. one set at 512 px and its plans at 1024 px): the checkpoint
-    # is chosen on the mean of their mean relative errors.
+    # is chosen on the mean over them of --choose-by (CHOICES).
     ap.add_argument("--val", nargs="+")
     ap.add_argument("--init", help="start from this checkpoint's weights (a fine-tune; its width is kept)")
-    # "mae": the mean relative error; "mae+pooled": its mean with the pooled error, which also
-    # weighs the count's overall scale (a checkpoint that under-counts everything can have a low
-    # mean relative error).
-    ap.add_argument("--choose-by", choices=["mae", "mae+pooled"], default="mae")
+    ap.add_argument("--choose-by", choices=sorted(CHOICES), default="mae")
     ap.add_argument("--ckpt", default=os.path.join(os.path.dirname(__file__), "..", "checkpoints", "haircount.pt"))
     ap.add_argument("--minutes", type=float, default=40)
     ap.add_argument("--bs", type=int, default=8)
@@ -297,8 +297,7 @@ def main() -> None:
                 per = [score(model, val) for val in vals]
                 s = dict(per[0]) if len(per) == 1 else {
                     "maePct": float(np.mean([v["maePct"] for v in per])), "perVal": per}
-                s["choice"] = float(np.mean([v["maePct"] + (v["pooledErrPct"] if args.choose_by == "mae+pooled" else v["maePct"])
-                                             for v in per]) / 2)
+                s["choice"] = float(np.mean([CHOICES[args.choose_by](v) for v in per]))
                 s.update(step=step, minutes=round((time.time() - t0) / 60, 1), loss=float(loss))
                 history.append(s)
                 print(json.dumps(s), flush=True)

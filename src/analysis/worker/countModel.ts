@@ -2,6 +2,7 @@
 // a close-up's hair and skin planes at the counter's shaft width (countInput.ts) and returns a
 // density map whose sum is the number of hairs. Tiny (~0.15 MB), so it always runs on the wasm
 // backend, with the ort module the segmenter already loaded.
+import { isObject } from '../../domain/check';
 import type { CountInput } from './countInput';
 import type { OrtModule } from './ortModel';
 
@@ -21,19 +22,15 @@ export interface CountModel {
   release: () => Promise<void>;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null;
-}
-
 export function parseCountModelCard(json: unknown): CountModelCard {
-  if (!isRecord(json)) throw new Error('count model card is not an object');
+  if (!isObject(json)) throw new Error('count model card is not an object');
   const { version, inputShaftWidthPx, stride, reference } = json;
   if (typeof version !== 'string' || !version) throw new Error('count model card has no version');
   if (typeof inputShaftWidthPx !== 'number' || typeof stride !== 'number' || stride < 1) {
     throw new Error('count model card has no input shaft width or stride');
   }
   if (
-    !isRecord(reference) ||
+    !isObject(reference) ||
     typeof reference.heightPx !== 'number' ||
     typeof reference.widthPx !== 'number' ||
     typeof reference.count !== 'number'
