@@ -77,6 +77,13 @@ class CountTrainTest(unittest.TestCase):
         # Chosen by the mean of the mean relative and the pooled errors over both sets.
         self.assertAlmostEqual(st["val"]["choice"], np.mean([(v["maePct"] + v["pooledErrPct"]) / 2 for v in per]))
 
+    def test_an_export_without_a_version_is_refused(self):
+        argv = ["count_train.py", "--ckpt", "/nonexistent.pt", "--export", "/nonexistent-dir"]
+        with mock.patch.object(sys, "argv", argv), mock.patch("sys.stderr"):
+            with self.assertRaises(SystemExit) as stop:
+                main()
+        self.assertEqual(stop.exception.code, 2)
+
     def test_hair_ends_leave_the_image_unchanged(self):
         seed, i = 7_000_004, 4
         force, _ = plan(i, seed)

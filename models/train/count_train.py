@@ -232,8 +232,12 @@ def main() -> None:
     ap.add_argument("--eval-every", type=int, default=300, help="steps between validation reads")
     ap.add_argument("--score", nargs="*", help="only print the saved checkpoint's figures on these folders")
     ap.add_argument("--export", help="write haircount.onnx and haircount.json of the checkpoint into this folder")
-    ap.add_argument("--version", default="haircount-0.1.0")
+    # No default: an export that forgot it would be labelled with another counter's version, and
+    # every stored count records the version that made it.
+    ap.add_argument("--version", help="the exported counter's version string (required with --export)")
     args = ap.parse_args()
+    if args.export and not args.version:
+        ap.error("--export needs --version (e.g. --version haircount-0.2.1)")
     torch.set_num_threads(max(1, os.cpu_count() or 1))
 
     if args.export:

@@ -5,6 +5,7 @@ import {
   parseCountModelCard,
   type CountModelCard,
 } from '../../src/analysis/worker/countModel';
+import { COUNT_INPUT_SHAFT_WIDTH_PX } from '../../src/analysis/worker/countInput';
 import { RULE_COUNTER_VERSION } from '../../src/domain/analysis';
 import { countHairsWithModel, loadHairCounter } from '../../src/analysis/worker/learnedHairCount';
 import {
@@ -54,6 +55,14 @@ describe('the learned hair counter (committed haircount.onnx)', () => {
     const { bytes, card } = await committed();
     const wrong: CountModelCard = { ...card, reference: { ...card.reference, count: 999 } };
     await expect(createCountModel(await loadNodeOrt(), bytes, wrong)).rejects.toThrow(/reference/);
+  });
+
+  it('refuses a card trained at another shaft width than the app feeds it', async () => {
+    const json = JSON.parse(await readFile(DEFAULT_COUNT_CARD_PATH, 'utf8')) as object;
+    expect(parseCountModelCard(json).inputShaftWidthPx).toBe(COUNT_INPUT_SHAFT_WIDTH_PX);
+    expect(() =>
+      parseCountModelCard({ ...json, inputShaftWidthPx: COUNT_INPUT_SHAFT_WIDTH_PX + 2 }),
+    ).toThrow(/6-px shafts; the app feeds 4 px/);
   });
 
   it('falls back to the rule counter, saying why, when the model cannot load', async () => {

@@ -3,7 +3,7 @@
 // density map whose sum is the number of hairs. Tiny (~0.15 MB), so it always runs on the wasm
 // backend, with the ort module the segmenter already loaded.
 import { isObject } from '../../domain/check';
-import type { CountInput } from './countInput';
+import { COUNT_INPUT_SHAFT_WIDTH_PX, type CountInput } from './countInput';
 import type { OrtModule } from './ortModel';
 
 export interface CountModelCard {
@@ -28,6 +28,13 @@ export function parseCountModelCard(json: unknown): CountModelCard {
   if (typeof version !== 'string' || !version) throw new Error('count model card has no version');
   if (typeof inputShaftWidthPx !== 'number' || typeof stride !== 'number' || stride < 1) {
     throw new Error('count model card has no input shaft width or stride');
+  }
+  // countInput.ts shrinks every close-up to its own shaft width: a counter trained at another
+  // would read every input at the wrong scale, so it must not load (the rule counter then counts).
+  if (inputShaftWidthPx !== COUNT_INPUT_SHAFT_WIDTH_PX) {
+    throw new Error(
+      `count model card was trained at ${inputShaftWidthPx}-px shafts; the app feeds ${COUNT_INPUT_SHAFT_WIDTH_PX} px`,
+    );
   }
   if (
     !isObject(reference) ||
