@@ -42,7 +42,7 @@ HAIR_UM = 70.0
 STRANDS_PER_UNIT = 1.8
 
 
-def plan(i: int, seed: int, size: int = SIZE) -> tuple[dict, dict]:
+def plan(i: int, seed: int) -> tuple[dict, dict]:
     """force for image i, and what it implies (field of view, planned density). Magnification and density are drawn together, as a scope sees them: the
     root width (6-30 px at 512, x20 to x70 and beyond) fixes the field of view, and a density of
     40-320 hairs/cm2 (thinning to normal, DOMAIN.md) over that field fixes how many follicular
@@ -53,8 +53,10 @@ def plan(i: int, seed: int, size: int = SIZE) -> tuple[dict, dict]:
     # Mean root width is 1.3 x wmin (StrandStyle width_px = wmin .. 1.6 wmin).
     fov_mm = SIZE * HAIR_UM / 1000 / (1.3 * wmin)
     units = max(1, int(round(density * (fov_mm / 10) ** 2 / STRANDS_PER_UNIT)))
-    # At another image size the same field of view and units, with shafts as many pixels wider.
-    force = {"units": units, "wmin": round(wmin * size / SIZE, 3), "cut": i % 3 == 1, "split": "eval"}
+    # wmin stays at 512 px at every image size: render_dermoscopy scales it to the image itself, so
+    # a larger render is the same field of view and units with shafts as many pixels wider. (Until
+    # stop 30 it was scaled here too, so 1024- and 2048-px renders drew shafts 2x and 4x too wide.)
+    force = {"units": units, "wmin": round(wmin, 3), "cut": i % 3 == 1, "split": "eval"}
     return force, {"fieldOfViewMm": round(fov_mm, 3), "plannedPerCm2": round(density, 1)}
 
 
@@ -85,7 +87,7 @@ def main() -> None:
     count = args.count
     for i in range(part, count, parts):
         sd = args.seed_base + i
-        force, implied = plan(i, sd, args.size)
+        force, implied = plan(i, sd)
         force["split"] = args.split
         force["countEnds"] = args.ends
         im, lab, meta = render(sd, "dermoscopy", (args.size, args.size), force=dict(force))

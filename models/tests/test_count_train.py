@@ -84,6 +84,23 @@ class CountTrainTest(unittest.TestCase):
                 main()
         self.assertEqual(stop.exception.code, 2)
 
+    def test_a_plan_at_twice_the_size_draws_shafts_as_wide_for_the_frame(self):
+        # A plan's scenes are not pixel-identical across sizes (the random stream diverges), but
+        # over several plans hair must cover about as much of the frame at 512 px as at 256 px.
+        # Until stop 30 the root width was scaled twice; that read 1.40 here, the fix 0.84.
+        def mean_hair(size: int) -> float:
+            shares = []
+            for i in range(6):
+                seed = 8_400_000 + i
+                force, _ = plan(i, seed)
+                _, label, _ = render(seed, "dermoscopy", (size, size), force=dict(force))
+                shares.append(float(label[..., 0].mean()))
+            return float(np.mean(shares))
+
+        ratio = mean_hair(512) / mean_hair(256)
+        self.assertGreater(ratio, 0.7)
+        self.assertLess(ratio, 1.25)
+
     def test_hair_ends_leave_the_image_unchanged(self):
         seed, i = 7_000_004, 4
         force, _ = plan(i, seed)
