@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { downscaleArea } from '../src/lib/areaDownscale';
 import { fitLongSide } from '../src/lib/imageSize';
 import { countInput } from '../src/analysis/worker/countInput';
-import { countPhoto } from '../src/analysis/worker/countPhoto';
 import { shrinkProbabilities } from '../src/analysis/worker/resample';
 import {
   countHairs,
@@ -57,8 +56,9 @@ for (const dir of sets) {
   };
   for (const image of images) {
     const { image: photo } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
-    const pixels = segmentSide === undefined ? photo : countPhoto(photo, segmentSide);
-    const shrink = pixels.widthPx / photo.widthPx;
+    const size = segmentSide === undefined ? photo : fitLongSide(photo, segmentSide);
+    const shrink = size.widthPx / photo.widthPx;
+    const pixels = shrink < 1 ? downscaleArea(photo, size.widthPx, size.heightPx) : photo;
     const probs = await segmenter.segment(pixels);
     const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
     const entry: Record<string, unknown> = {
