@@ -35,6 +35,9 @@ const { values, positionals: sets } = parseArgs({
     // and segmented there, and the planes written are those (hair ends scaled to match): a
     // close-up counted at the size the count sets are rendered at, whatever its own.
     'segment-side': { type: 'string' },
+    // --thin-fallback (with --segment-side): where the smaller copy's shafts read too thin to
+    // count, the photo is segmented at its own size instead (stop 30's candidate T').
+    'thin-fallback': { type: 'boolean', default: false },
   },
 });
 const out = values.out;
@@ -57,10 +60,16 @@ for (const dir of sets) {
   for (const image of images) {
     const { image: photo } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
     const size = segmentSide === undefined ? photo : fitLongSide(photo, segmentSide);
-    const shrink = size.widthPx / photo.widthPx;
-    const pixels = shrink < 1 ? downscaleArea(photo, size.widthPx, size.heightPx) : photo;
-    const probs = await segmenter.segment(pixels);
-    const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
+    let shrink = size.widthPx / photo.widthPx;
+    let pixels = shrink < 1 ? downscaleArea(photo, size.widthPx, size.heightPx) : photo;
+    let probs = await segmenter.segment(pixels);
+    let input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
+    if (values['thin-fallback'] && shrink < 1 && 'reason' in input && input.reason === 'too-thin') {
+      shrink = 1;
+      pixels = photo;
+      probs = await segmenter.segment(photo);
+      input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
+    }
     const entry: Record<string, unknown> = {
       id: image.id,
       truth: image.hairCount,
