@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { describeModel, readingNeedsCheck, type HairCountRecord } from '../src/domain/analysis';
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
 import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
+import { countingPlanes } from '../src/analysis/worker/countPhoto';
+import type { ClassProbabilities } from '../src/analysis/worker/image';
 import { APP_RULES, segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { NOISE_RULE } from '../src/analysis/worker/photoNoise';
 import { assessReading } from '../src/analysis/worker/readingQuality';
@@ -123,14 +125,24 @@ async function main(): Promise<number> {
       const forced = values.count || fieldOfViewMm !== undefined;
       // Asked to count, the photos are close-ups, as the app's trichoscopy view is.
       const quality = assessReading(figures, segmenter.quality, probs, { closeUp: forced });
+      const countOn = async (
+        planes: ClassProbabilities,
+        minShaftWidthPx?: number,
+      ): Promise<HairCountRecord> => ({
+        ...(await hairCounter.counter(planes, minShaftWidthPx)),
+        analysisWidthPx: planes.widthPx,
+        analysisHeightPx: planes.heightPx,
+      });
       // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
       // only to be dropped.
-      const count: HairCountRecord = {
-        ...(await hairCounter.counter(probs, forced ? undefined : CLOSE_UP_SHAFT_WIDTH_PX)),
-        analysisWidthPx: probs.widthPx,
-        analysisHeightPx: probs.heightPx,
-      };
-      const counted = forced || (count.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
+      const guess = forced ? undefined : await countOn(probs, CLOSE_UP_SHAFT_WIDTH_PX);
+      const counted = forced || (guess?.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
+      // A close-up is counted as the app counts it: on at most the count photo's size
+      // (countPhoto.ts), so a large one is segmented again, smaller.
+      const countPlanes = counted
+        ? await countingPlanes(decoded.image, (photo) => segmenter.segment(photo), probs)
+        : probs;
+      const count = guess && countPlanes === probs ? guess : await countOn(countPlanes);
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);

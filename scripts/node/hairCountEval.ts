@@ -3,6 +3,7 @@
 // (models/eval-count/counts.json, written by models/synth/make_count_eval.py).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { countingPlanes } from '../../src/analysis/worker/countPhoto';
 import { ruleHairCounter, type HairCounter } from '../../src/analysis/worker/learnedHairCount';
 import type { Segmenter } from '../../src/analysis/worker/segmenter';
 import { decodeForAnalysis } from './decode';
@@ -120,7 +121,11 @@ export async function evaluateHairCounts(
     const { image: pixels } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
     const entry: Record<string, unknown> = { id: image.id, truth: image.hairCount, cut: image.cut };
     const planes = new Map<string, Awaited<ReturnType<Segmenter['segment']>>>();
-    for (const name of segmenters) planes.set(name, await methods[name]!.segment(pixels));
+    // As the app counts: a close-up over the count photo's size is segmented again on a copy.
+    for (const name of segmenters) {
+      const segmenter = methods[name]!;
+      planes.set(name, await countingPlanes(pixels, (photo) => segmenter.segment(photo)));
+    }
     for (const { name, segmenter, count } of counters) {
       const reading = await count(planes.get(segmenter)!);
       counts.get(name)!.push(reading.hairs);

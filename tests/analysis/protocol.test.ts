@@ -172,6 +172,22 @@ describe('analysis API', () => {
     expect(plain.hairCount).toBeUndefined();
   });
 
+  it('counts a close-up larger than the count photo on a copy of that size', async () => {
+    const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
+    // Sixteen dark shafts 24 px wide across 1,600 × 400: the copy is 1,024 × 256 (countPhoto.ts).
+    const image = await stripedJpeg(1600, 400, 100, 24);
+    const counted = await api.analyze({ jobId: 'l', image, method: 'model', countHairs: true });
+    expect(counted.widthPx).toBe(1600);
+    expect(counted.hairCount).toMatchObject({
+      hairs: 16,
+      analysisWidthPx: 1024,
+      analysisHeightPx: 256,
+    });
+    // The shafts measured on the copy: 24 px × 0.64, read 4/π too wide (as above).
+    expect(counted.hairCount?.shaftWidthPx).toBeGreaterThan(14);
+    expect(counted.hairCount?.shaftWidthPx).toBeLessThan(22);
+  });
+
   it('flags a blurred photo out of focus, but not a close-up, whose wide shafts survive blur', async () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
     const sharpPhoto = Buffer.from(await (await stripedJpeg(300, 200, 40, 10)).arrayBuffer());

@@ -9,10 +9,12 @@ import {
   type ProgressCallback,
   type RuntimeInfo,
 } from '../protocol';
+import type { HairCountRecord } from '../../domain/analysis';
 import { hairMaskBytes, hairProbabilityBytes } from './coverage';
 import type { CountModel } from './countModel';
+import { countingPlanes } from './countPhoto';
 import { loadHairCounter, RULE_HAIR_COUNTER, type LoadedHairCounter } from './learnedHairCount';
-import type { PixelImage } from './image';
+import type { ClassProbabilities, PixelImage } from './image';
 import { assessReading } from './readingQuality';
 import {
   classicalSegmenter,
@@ -82,6 +84,35 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
     return (await loadOnce(onProgress)).segmenter;
   };
 
+  // The count is made on planes of at most the count photo's size (countPhoto.ts), so a large
+  // close-up is segmented a second time, smaller; its size is what the count's field of view spans.
+  const countHairsOf = async (
+    image: PixelImage,
+    probs: ClassProbabilities,
+    segmenter: Segmenter,
+    throwIfAborted: () => void,
+    onProgress?: ProgressCallback,
+  ): Promise<HairCountRecord> => {
+    const planes = await countingPlanes(
+      image,
+      (photo) => {
+        onProgress?.({
+          stage: 'running',
+          fraction: 1,
+          detail: 'hair count: reading a smaller copy',
+        });
+        return segmenter.segment(photo, { throwIfAborted });
+      },
+      probs,
+    );
+    throwIfAborted();
+    return {
+      ...(await (await loadCounterOnce()).counter(planes)),
+      analysisWidthPx: planes.widthPx,
+      analysisHeightPx: planes.heightPx,
+    };
+  };
+
   const run = async (
     request: AnalyzeRequest,
     onProgress?: ProgressCallback,
@@ -118,11 +149,7 @@ export function createAnalysisApi(deps: AnalysisApiDeps): AnalysisWorkerApi {
       maskPng = await deps.encodeMaskPng(mask, probs.widthPx, probs.heightPx);
     }
     const hairCount = request.countHairs
-      ? {
-          ...(await (await loadCounterOnce()).counter(probs)),
-          analysisWidthPx: probs.widthPx,
-          analysisHeightPx: probs.heightPx,
-        }
+      ? await countHairsOf(image, probs, segmenter, throwIfAborted, onProgress)
       : undefined;
     const result: AnalyzeResult = {
       widthPx: probs.widthPx,
