@@ -24,6 +24,16 @@ const planes = ({ widthPx, heightPx }: PixelImage): ClassProbabilities => {
   };
 };
 
+/** A segmenter that reads `planesOf` and records the width of every photo it was given. */
+const recording = (planesOf: (p: PixelImage) => ClassProbabilities) => {
+  const seen: number[] = [];
+  const segment = async (p: PixelImage) => {
+    seen.push(p.widthPx);
+    return planesOf(p);
+  };
+  return { seen, segment };
+};
+
 describe('the photo a close-up is counted on', () => {
   it('is the photo itself up to the count size, else a copy with that long side', () => {
     const small = photo(COUNT_PHOTO_MAX_SIDE_PX, 700);
@@ -36,11 +46,7 @@ describe('the photo a close-up is counted on', () => {
   });
 
   it('reuses the full-size reading of a small photo and segments a copy of a large one', async () => {
-    const seen: number[] = [];
-    const segment = async (p: PixelImage) => {
-      seen.push(p.widthPx);
-      return planes(p);
-    };
+    const { seen, segment } = recording(planes);
     const small = photo(800, 600);
     const full = planes(small);
     expect(await countingPlanes(small, segment, full)).toBe(full);
@@ -68,11 +74,7 @@ describe('the photo a close-up is counted on', () => {
           }
       return p;
     };
-    const seen: number[] = [];
-    const segment = async (p: PixelImage) => {
-      seen.push(p.widthPx);
-      return stripes(p);
-    };
+    const { seen, segment } = recording(stripes);
     const large = photo(2048, 512);
     const full = stripes(large);
     expect(await countingPlanes(large, segment, full)).toBe(full);
