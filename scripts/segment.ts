@@ -12,7 +12,7 @@ import { describeModel, readingNeedsCheck, type HairCountRecord } from '../src/d
 import { fieldOfViewProblem, hairsPerCm2, shaftWidthUm } from '../src/domain/density';
 import { hairProbabilityBytes } from '../src/analysis/worker/coverage';
 import { countingPlanes } from '../src/analysis/worker/countPhoto';
-import type { ClassProbabilities } from '../src/analysis/worker/image';
+import { countGate } from '../src/analysis/worker/hairCount';
 import { APP_RULES, segmenterCoverage } from '../src/analysis/worker/segmenter';
 import { NOISE_RULE } from '../src/analysis/worker/photoNoise';
 import { assessReading } from '../src/analysis/worker/readingQuality';
@@ -125,24 +125,19 @@ async function main(): Promise<number> {
       const forced = values.count || fieldOfViewMm !== undefined;
       // Asked to count, the photos are close-ups, as the app's trichoscopy view is.
       const quality = assessReading(figures, segmenter.quality, probs, { closeUp: forced });
-      const countOn = async (
-        planes: ClassProbabilities,
-        minShaftWidthPx?: number,
-      ): Promise<HairCountRecord> => ({
-        ...(await hairCounter.counter(planes, minShaftWidthPx)),
-        analysisWidthPx: planes.widthPx,
-        analysisHeightPx: planes.heightPx,
-      });
-      // Unasked, a photo with narrower shafts stops at the width estimate: no count is run
-      // only to be dropped.
-      const guess = forced ? undefined : await countOn(probs, CLOSE_UP_SHAFT_WIDTH_PX);
-      const counted = forced || (guess?.shaftWidthPx ?? 0) >= CLOSE_UP_SHAFT_WIDTH_PX;
+      // Unasked, a photo is taken for a close-up by its shaft width alone (the counters' own
+      // gate), so nothing is counted only to be dropped, nor counted twice.
+      const counted = forced || 'stats' in countGate(probs, CLOSE_UP_SHAFT_WIDTH_PX);
       // A close-up is counted as the app counts it: on at most the count photo's size
       // (countPhoto.ts), so a large one is segmented again, smaller.
       const countPlanes = counted
         ? await countingPlanes(decoded.image, (photo) => segmenter.segment(photo), probs)
-        : probs;
-      const count = guess && countPlanes === probs ? guess : await countOn(countPlanes);
+        : undefined;
+      const count: HairCountRecord | undefined = countPlanes && {
+        ...(await hairCounter.counter(countPlanes)),
+        analysisWidthPx: countPlanes.widthPx,
+        analysisHeightPx: countPlanes.heightPx,
+      };
       // a.jpg and a.png in one run would overwrite each other's mask: keep the extension then.
       let name = parse(file).name;
       if (usedNames.has(name)) name = basename(file);
@@ -191,7 +186,7 @@ async function main(): Promise<number> {
           ? { outsideScopePct: quality.outsideScopePct }
           : {}),
         // Hairs in the frame where shafts are wide enough to tell apart (close-ups), else why not.
-        ...(counted ? countFields(count, fieldOfViewMm) : {}),
+        ...(count ? countFields(count, fieldOfViewMm) : {}),
         skinPct: round(figures.skinPct),
         backgroundPct: round(figures.backgroundPct),
         model: { name: model.name, version: model.version, backend: model.backend },
@@ -200,7 +195,7 @@ async function main(): Promise<number> {
       };
       await appendFile(resultsPath, `${JSON.stringify(line)}\n`);
       console.log(
-        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''}${counted && count.hairs !== undefined ? `, ${count.hairs} hairs counted` : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
+        `${file}: coverage ${line.hairCoveragePct.toFixed(1)} %${line.lowConfidence ? ' (low confidence)' : ''}${count?.hairs !== undefined ? `, ${count.hairs} hairs counted` : ''} (${line.widthPx}×${line.heightPx}, ${line.ms} ms)`,
       );
       if (decoded.incomplete) {
         console.warn(
