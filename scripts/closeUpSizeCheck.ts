@@ -8,10 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ClassProbabilities } from '../src/analysis/worker/image';
+import { countPhoto } from '../src/analysis/worker/countPhoto';
 import { enlargeProbabilities } from '../src/analysis/worker/resample';
-import { downscaleArea } from '../src/lib/areaDownscale';
-import { fitLongSide } from '../src/lib/imageSize';
 import { decodeForAnalysis } from './node/decode';
 import { scoreImage, summarise, type ImageScores } from './node/evalMetrics';
 import { readLabelFile } from './node/labelFile';
@@ -38,20 +36,15 @@ async function main(): Promise<void> {
       const { image } = await decodeForAnalysis(join(dir, `${id}.jpg`));
       const label = await readLabelFile(join(dir, `${id}.label.png`));
       const entry: Record<string, unknown> = { id, widthPx: image.widthPx };
+      const ownSize = await segmenter.segment(image);
       for (const [k, way] of ways.entries()) {
-        let probs: ClassProbabilities;
-        const side = k === 0 ? Infinity : copySides[k - 1]!;
-        if (Math.max(image.widthPx, image.heightPx) <= side) {
-          probs = await segmenter.segment(image);
-        } else {
-          const size = fitLongSide(image, side);
-          const small = downscaleArea(image, size.widthPx, size.heightPx);
-          probs = enlargeProbabilities(
-            await segmenter.segment(small),
-            image.widthPx,
-            image.heightPx,
-          );
-        }
+        // The copy as the count photo is made (countPhoto.ts), its planes enlarged back; a photo
+        // no larger than the copy side is its own reading.
+        const copy = k === 0 ? image : countPhoto(image, copySides[k - 1]!);
+        const probs =
+          copy === image
+            ? ownSize
+            : enlargeProbabilities(await segmenter.segment(copy), image.widthPx, image.heightPx);
         const score = scoreImage(probs, label, segmenter.hairThreshold);
         scores.get(way)!.push(score);
         entry.truePct = score.trueCoveragePct;

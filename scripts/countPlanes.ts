@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { downscaleArea } from '../src/lib/areaDownscale';
 import { fitLongSide } from '../src/lib/imageSize';
 import { countInput } from '../src/analysis/worker/countInput';
+import { countingPlanes, countPhoto } from '../src/analysis/worker/countPhoto';
+import type { PixelImage } from '../src/analysis/worker/image';
 import { shrinkProbabilities } from '../src/analysis/worker/resample';
 import {
   countHairs,
@@ -48,6 +50,7 @@ const segmentSide =
 await mkdir(out, { recursive: true });
 
 const { segmenter } = await loadNodeSegmenter();
+const segment = (pixels: PixelImage) => segmenter.segment(pixels);
 const chunks: Uint8Array[] = [];
 const entries: Record<string, unknown>[] = [];
 let offset = 0;
@@ -59,17 +62,13 @@ for (const dir of sets) {
   };
   for (const image of images) {
     const { image: photo } = await decodeForAnalysis(join(dir, `${image.id}.jpg`));
-    const size = segmentSide === undefined ? photo : fitLongSide(photo, segmentSide);
-    let shrink = size.widthPx / photo.widthPx;
-    let pixels = shrink < 1 ? downscaleArea(photo, size.widthPx, size.heightPx) : photo;
-    let probs = await segmenter.segment(pixels);
-    let input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
-    if (values['thin-fallback'] && shrink < 1 && 'reason' in input && input.reason === 'too-thin') {
-      shrink = 1;
-      pixels = photo;
-      probs = await segmenter.segment(photo);
-      input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
-    }
+    // --thin-fallback is the app's own choice of planes (countPhoto.ts countingPlanes).
+    const probs =
+      segmentSide !== undefined && values['thin-fallback']
+        ? await countingPlanes(photo, segment, undefined, segmentSide)
+        : await segment(segmentSide === undefined ? photo : countPhoto(photo, segmentSide));
+    const shrink = probs.widthPx / photo.widthPx;
+    const input = countInput(probs, MIN_COUNT_SHAFT_WIDTH_PX);
     const entry: Record<string, unknown> = {
       id: image.id,
       truth: image.hairCount,
@@ -83,6 +82,7 @@ for (const dir of sets) {
     if (smallSide !== undefined && Math.max(probs.widthPx, probs.heightPx) > smallSide) {
       const { widthPx: w, heightPx: h } = fitLongSide(probs, smallSide);
       entry.ruleShrunkPlanes = countHairs(shrinkProbabilities(probs, w, h));
+      const pixels = shrink < 1 ? countPhoto(photo, segmentSide!) : photo;
       const small = downscaleArea(pixels, w, h);
       entry.ruleSmallPhoto = countHairs(
         await segmenter.segment({ ...small, channels: small.channels }),
