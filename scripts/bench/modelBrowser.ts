@@ -5,6 +5,8 @@
 //   model.chromium.wasm1.passMsPerTile2048x1536        the per-tile path within a 20-tile pass
 //   model.chromium.worker.msPerPhoto                   the app's client → worker path on a 2048×1536 PNG
 //   model.chromium.worker.peakPssDeltaMiB              Chromium process tree PSS during that run
+//   model.chromium.worker.msPerCloseUp2048x1536        the same path on a trichoscopy close-up, count included
+//   hairCount.chromium.worker.countMs2048x1536         that close-up's count: its 1,024-px copy segmented again, then the counter
 //   classical.chromium.msPerTile                       the baseline on one 512² tile
 // Also checks that nothing is fetched from another origin (no CDN for the .wasm files).
 // BENCH_MODEL_PATH / BENCH_CARD_PATH override the model files served at /models/.
@@ -26,6 +28,9 @@ const RUNS = 7;
 const PASS_PAGES = 2;
 const PASS_RUNS = 3;
 const BENCH_PHOTO = 'bench-photo.png';
+const BENCH_CLOSE_UP = 'bench-close-up.png';
+/** As the Node hairCount bench: a held-out count close-up enlarged to 2048×1536. */
+const CLOSE_UP_SOURCE = join(repoRoot, 'models', 'eval-count', '9500003.jpg');
 
 interface PassTiming {
   backend: string;
@@ -65,6 +70,10 @@ async function buildPage(): Promise<void> {
   await sharp(photo, { raw: { width: 2048, height: 1536, channels: 3 } })
     .png({ compressionLevel: 6 })
     .toFile(join(outDir, BENCH_PHOTO));
+  await sharp(CLOSE_UP_SOURCE)
+    .resize(2048, 1536, { fit: 'fill', kernel: 'lanczos3' })
+    .png({ compressionLevel: 6 })
+    .toFile(join(outDir, BENCH_CLOSE_UP));
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -143,6 +152,12 @@ export async function run(): Promise<BenchRow[]> {
     const timedPage = await open();
     const worker = await workerRun(timedPage);
     await timedPage.close();
+    const closeUpPage = await open();
+    const closeUp = await closeUpPage.evaluate(
+      (url) => window.trichotrackModelBench.workerRun(url, true),
+      `/${BENCH_CLOSE_UP}`,
+    );
+    await closeUpPage.close();
     // The baseline includes the page's own renderer, as before this run was split in two.
     const sampledPage = await open();
     const baselineKiB = treePssKiB(rootPid);
@@ -186,6 +201,25 @@ export async function run(): Promise<BenchRow[]> {
       value: Math.round(worker.ms),
       unit: 'ms',
       notes: `App path: AnalysisClient → Web Worker → ${describeModel(worker.model)}, ${worker.info.numThreads} thread(s), crossOriginIsolated=${worker.info.crossOriginIsolated}; decode, probe and blend of the clean 2048×1536 bench photo as PNG (the pixels of the Node photo row): ${photoPasses(worker.analysedAtScale)}${worker.noiseSigma !== undefined ? `; its skin reads ${worker.noiseSigma} grey levels of noise, so the noise rule read it all again from a smoothed copy (the passes named are the second reading's)` : ''}; stages ${worker.stages.join('→')}; model load before it took ${Math.round(worker.prepareMs)} ms.${worker.fallbackReason ? ` FALLBACK: ${worker.fallbackReason}` : ''}`,
+    });
+    const closeUpCount = closeUp.hairCount;
+    const countedOn = closeUpCount
+      ? `counted ${closeUpCount.hairs ?? `nothing (${closeUpCount.reason})`} by ${closeUpCount.counter ?? '?'} on ${closeUpCount.analysisWidthPx}×${closeUpCount.analysisHeightPx} planes`
+      : 'no count returned';
+    rows.push({
+      name: 'model.chromium.worker.msPerCloseUp2048x1536',
+      value: Math.round(closeUp.ms),
+      unit: 'ms',
+      notes: `App path as the row above, on a trichoscopy close-up (${CLOSE_UP_SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536, PNG) analysed with its hair count, as the viewer asks for a trichoscopy photo: ${countedOn}; stages ${closeUp.stages.join('→')}; one run.${closeUp.fallbackReason ? ` FALLBACK: ${closeUp.fallbackReason}` : ''}`,
+    });
+    rows.push({
+      name: 'hairCount.chromium.worker.countMs2048x1536',
+      value: Math.round(closeUp.countStageMs ?? -1),
+      unit: 'ms',
+      notes:
+        closeUp.countStageMs === undefined
+          ? 'NOT MEASURED: the worker never reported reading the count photo (countPhoto.ts) for this close-up.'
+          : `Part of the close-up row: from the worker's report that it reads the count's 1,024-px copy (countPhoto.ts) to the result: the copy's second segmentation, then the counter (${closeUpCount?.counter ?? '?'}), in the app's Web Worker; one run.`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',

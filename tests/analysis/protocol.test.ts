@@ -3,7 +3,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisProgress } from '../../src/analysis/protocol';
-import { createAnalysisApi } from '../../src/analysis/worker/analysisApi';
+import {
+  COUNT_COPY_PROGRESS_DETAIL,
+  createAnalysisApi,
+} from '../../src/analysis/worker/analysisApi';
 import { OUT_OF_FOCUS_EDGE_SHARPNESS } from '../../src/analysis/worker/readingQuality';
 import type { ModelMeta } from '../../src/analysis/worker/modelMeta';
 import type { OrtModel } from '../../src/analysis/worker/ortModel';
@@ -176,8 +179,14 @@ describe('analysis API', () => {
     const api = createAnalysisApi(fakeModelDeps(darkIsHair()));
     // Sixteen dark shafts 24 px wide across 1,600 × 400: the copy is 1,024 × 256 (countPhoto.ts).
     const image = await stripedJpeg(1600, 400, 100, 24);
-    const counted = await api.analyze({ jobId: 'l', image, method: 'model', countHairs: true });
+    const details: (string | undefined)[] = [];
+    const counted = await api.analyze(
+      { jobId: 'l', image, method: 'model', countHairs: true },
+      (progress) => details.push(progress.detail),
+    );
     expect(counted.widthPx).toBe(1600);
+    // The viewer's progress, and the Chromium bench's count row, time the copy from this report.
+    expect(details).toContain(COUNT_COPY_PROGRESS_DETAIL);
     expect(counted.hairCount).toMatchObject({
       hairs: 16,
       analysisWidthPx: 1024,

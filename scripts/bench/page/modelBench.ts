@@ -4,6 +4,7 @@
 // page); `passTiming` runs a whole multi-tile pass; `workerRun` goes through the app's real
 // client → worker → model path.
 import { AnalysisClient } from '../../../src/analysis/client/analysisClient';
+import { COUNT_COPY_PROGRESS_DETAIL } from '../../../src/analysis/worker/analysisApi';
 import { classicalSegment } from '../../../src/analysis/worker/classical';
 import { parseModelMeta } from '../../../src/analysis/worker/modelMeta';
 import { loadCv } from '../../../src/analysis/worker/opencvLoader';
@@ -95,25 +96,35 @@ const api = {
     return { msPerTile: await medianMs(() => classicalSegment(cv, image), runs) };
   },
 
-  async workerRun(imageUrl: string) {
+  /** `countHairs`: analyse it as a trichoscopy close-up, as the viewer does, count included. */
+  async workerRun(imageUrl: string, countHairs = false) {
     const blob = await (await fetch(imageUrl)).blob();
     const client = new AnalysisClient();
     const prepareStarted = performance.now();
     const info = await client.prepare();
     const prepareMs = performance.now() - prepareStarted;
     const stages: string[] = [];
+    // When the worker starts reading the count's smaller copy (analysisApi.ts countHairsOf): from
+    // there to the result is the count's own cost, the copy's segmentation and the counter.
+    let countStartedAt: number | undefined;
     const started = performance.now();
     const result = await client.analyze(blob, {
+      countHairs,
       onProgress: (p) => {
         if (stages.at(-1) !== p.stage) stages.push(p.stage);
+        if (countStartedAt === undefined && p.detail === COUNT_COPY_PROGRESS_DETAIL)
+          countStartedAt = performance.now();
       },
     });
-    const ms = performance.now() - started;
+    const finished = performance.now();
+    const ms = finished - started;
     client.dispose();
     return {
       info,
       prepareMs,
       ms,
+      countStageMs: countStartedAt === undefined ? undefined : finished - countStartedAt,
+      hairCount: result.hairCount,
       stages,
       model: result.model,
       fallbackReason: result.fallbackReason,
