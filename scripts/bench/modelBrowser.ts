@@ -210,7 +210,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerCloseUp2048x1536',
       value: Math.round(closeUp.ms),
       unit: 'ms',
-      notes: `App path as the row above, on a trichoscopy close-up (${CLOSE_UP_SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536, PNG) analysed with its hair count, as the viewer asks for a trichoscopy photo: ${countedOn}; stages ${closeUp.stages.join('→')}; one run.${closeUp.fallbackReason ? ` FALLBACK: ${closeUp.fallbackReason}` : ''}`,
+      notes: `App path as the row above, on a trichoscopy close-up (${CLOSE_UP_SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536, PNG) analysed with its hair count, as the viewer asks for a trichoscopy photo: ${countedOn}; stages ${closeUp.stages.join('→')}; one run, after one untimed run of the same photo in the same worker (which loaded the counting network).${closeUp.fallbackReason ? ` FALLBACK: ${closeUp.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'hairCount.chromium.worker.countMs2048x1536',
@@ -219,7 +219,7 @@ export async function run(): Promise<BenchRow[]> {
       notes:
         closeUp.countStageMs === undefined
           ? 'NOT MEASURED: the worker never reported reading the count photo (countPhoto.ts) for this close-up.'
-          : `Part of the close-up row: from the worker's report that it reads the count's 1,024-px copy (countPhoto.ts) to the result: the copy's second segmentation, then the counter (${closeUpCount?.counter ?? '?'}), in the app's Web Worker; one run.`,
+          : `Part of the close-up row: from the worker's report that it reads the count's 1,024-px copy (countPhoto.ts) to the result: the copy's second segmentation, then the counter (${closeUpCount?.counter ?? '?'}), in the app's Web Worker; one run, the counting network already loaded. A worker's first close-up also loads it: ${closeUp.coldCountStageMs === undefined ? 'not measured' : `${Math.round(closeUp.coldCountStageMs)} ms`} in the untimed first run.`,
     });
     rows.push({
       name: 'model.chromium.worker.peakPssDeltaMiB',
