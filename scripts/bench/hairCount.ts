@@ -2,12 +2,10 @@
 // learnedHairCount.ts) and its fallback, the rule counter (hairCount.ts), each alone on the
 // model's planes of a 2048×1536 close-up's count photo (since stop 30 a 1,024-px copy segmented
 // again: countPhoto.ts, timed in a row of its own), as the worker runs them after segmenting a
-// trichoscopy photo. The close-up is a held-out count image enlarged 4×/3× (shafts ~30–60 px,
+// trichoscopy photo. The close-up is the benches' (lib/benchCloseUp.ts; shafts ~30–60 px,
 // as a dermatoscope photo's at the analysis scale); segmenting it is not timed here. A close-up
 // whose shafts read only MIN_COUNT_SHAFT_WIDTH_PX wide is not shrunk at all (countInput.ts), so
 // the network's largest input is the whole 2048×1536 analysis size: a row of its own.
-import { join } from 'node:path';
-import sharp from 'sharp';
 import { COUNT_INPUT_SHAFT_WIDTH_PX, countInput } from '../../src/analysis/worker/countInput';
 import { referencePlanes } from '../../src/analysis/worker/countModel';
 import { countHairs, MIN_COUNT_SHAFT_WIDTH_PX } from '../../src/analysis/worker/hairCount';
@@ -17,14 +15,13 @@ import { loadNodeCountModel } from '../node/ort';
 import { loadNodeSegmenter } from '../node/segmenter';
 import { timedRuns } from '../node/benchTiles';
 import { rawRgb } from '../node/rawRgb';
-import { repoRoot } from './lib/benchPage';
+import { CLOSE_UP_SOURCE, closeUpPhoto } from './lib/benchCloseUp';
 import type { BenchRow } from './lib/types';
 
 const RUNS = 5;
-const SOURCE = join(repoRoot, 'models', 'eval-count', '9500003.jpg');
 
 export async function run(): Promise<BenchRow[]> {
-  const image = await rawRgb(sharp(SOURCE).resize(2048, 1536, { fit: 'fill', kernel: 'lanczos3' }));
+  const image = await rawRgb(closeUpPhoto());
   const { segmenter } = await loadNodeSegmenter({ numThreads: 1 });
   const full = await segmenter.segment(image);
   // Since stop 30 the app counts a close-up over 1,024 px on a 1,024-px copy (countPhoto.ts): the
@@ -72,7 +69,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'hairCount.node.msPerPhoto2048x1536',
       value: Math.round(timed.medianMs),
       unit: 'ms',
-      notes: `the rule counter (the network's fallback), countHairs on the ${segmenter.model.version} hair plane of the count photo (${probs.widthPx}×${probs.heightPx}) of ${SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536 (${hairs ?? 'no'} hairs counted): shrink, closing, thinning, spur pruning, junctions; median of ${RUNS} after 1 warm-up, fastest ${timed.minMs.toFixed(0)} ms; Node, one thread (JavaScript only).`,
+      notes: `the rule counter (the network's fallback), countHairs on the ${segmenter.model.version} hair plane of the count photo (${probs.widthPx}×${probs.heightPx}) of ${CLOSE_UP_SOURCE} enlarged to 2048×1536 (${hairs ?? 'no'} hairs counted): shrink, closing, thinning, spur pruning, junctions; median of ${RUNS} after 1 warm-up, fastest ${timed.minMs.toFixed(0)} ms; Node, one thread (JavaScript only).`,
     },
   ];
 }

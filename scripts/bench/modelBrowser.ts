@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { build, preview } from 'vite';
 import { describeModel } from '../../src/domain/analysis';
 import { benchTile, median } from '../node/benchTiles';
+import { CLOSE_UP_SOURCE, closeUpPhoto } from './lib/benchCloseUp';
 import { repoRoot } from './lib/benchPage';
 import { launchChromium } from './lib/chromium';
 import { sampleTreePss, treePssKiB } from './lib/procMemory';
@@ -29,8 +30,6 @@ const PASS_PAGES = 2;
 const PASS_RUNS = 3;
 const BENCH_PHOTO = 'bench-photo.png';
 const BENCH_CLOSE_UP = 'bench-close-up.png';
-/** As the Node hairCount bench: a held-out count close-up enlarged to 2048×1536. */
-const CLOSE_UP_SOURCE = join(repoRoot, 'models', 'eval-count', '9500003.jpg');
 
 interface PassTiming {
   backend: string;
@@ -70,10 +69,7 @@ async function buildPage(): Promise<void> {
   await sharp(photo, { raw: { width: 2048, height: 1536, channels: 3 } })
     .png({ compressionLevel: 6 })
     .toFile(join(outDir, BENCH_PHOTO));
-  await sharp(CLOSE_UP_SOURCE)
-    .resize(2048, 1536, { fit: 'fill', kernel: 'lanczos3' })
-    .png({ compressionLevel: 6 })
-    .toFile(join(outDir, BENCH_CLOSE_UP));
+  await closeUpPhoto().png({ compressionLevel: 6 }).toFile(join(outDir, BENCH_CLOSE_UP));
 }
 
 export async function run(): Promise<BenchRow[]> {
@@ -210,7 +206,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'model.chromium.worker.msPerCloseUp2048x1536',
       value: Math.round(closeUp.ms),
       unit: 'ms',
-      notes: `App path as the row above, on a trichoscopy close-up (${CLOSE_UP_SOURCE.slice(repoRoot.length + 1)} enlarged to 2048×1536, PNG) analysed with its hair count, as the viewer asks for a trichoscopy photo: ${countedOn}; stages ${closeUp.stages.join('→')}; one run, after one untimed run of the same photo in the same worker (which loaded the counting network).${closeUp.fallbackReason ? ` FALLBACK: ${closeUp.fallbackReason}` : ''}`,
+      notes: `App path as the row above, on a trichoscopy close-up (${CLOSE_UP_SOURCE} enlarged to 2048×1536, PNG) analysed with its hair count, as the viewer asks for a trichoscopy photo: ${countedOn}; stages ${closeUp.stages.join('→')}; one run, after one untimed run of the same photo in the same worker (which loaded the counting network).${closeUp.fallbackReason ? ` FALLBACK: ${closeUp.fallbackReason}` : ''}`,
     });
     rows.push({
       name: 'hairCount.chromium.worker.countMs2048x1536',
