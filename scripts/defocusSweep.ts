@@ -14,6 +14,7 @@ import {
   thresholdTable,
   type DefocusReading,
 } from './node/defocus';
+import { STOP26_FOCUS } from '../src/analysis/worker/photoFocus';
 import { percentile } from './node/stats';
 import { mean, readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
@@ -27,7 +28,9 @@ function median(values: (number | null)[]): number | null {
 
 async function main(): Promise<void> {
   const readings = await readValidationSamples<DefocusReading>(
-    (segmenter, sample) => readDefocused(segmenter, sample),
+    // Stop 26's statistic, as it was chosen then; the app's reads the luma smoothed since stop 32.
+    (segmenter, sample) =>
+      readDefocused(segmenter, sample, { withBlurScore: true, focus: STOP26_FOCUS }),
     `${DEFOCUS_SIGMAS_PX.length} blurs`,
   );
   const groups = [...new Set(readings.map((r) => r.group))].sort();

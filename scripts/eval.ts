@@ -55,6 +55,7 @@ import {
   sharePct,
   type DefocusReading,
 } from './node/defocus';
+import { PHONE_FINISHES } from './node/phoneFinish';
 import { printTextTable } from './node/textTable';
 import { zoomedSample } from './node/zoom';
 import { CAMERA_CONDITIONS } from './node/camera';
@@ -627,6 +628,7 @@ async function evaluateSmallPhotoFlag(
 }
 
 interface FocusRow {
+  finish: string;
   sigmaPx: number | 'σ > 0';
   readings: number;
   flagged: FlagSide;
@@ -635,44 +637,54 @@ interface FocusRow {
 
 /**
  * The out-of-focus flag on held-out photos (scripts/node/defocus.ts): every eval image read as it
- * is and blurred by each σ; per σ, the flagged readings against the rest.
+ * is and blurred by each σ, then finished each way (since stop 32: as it is, and with a phone's
+ * grain, sharpening and JPEG after the blur); per finish and σ, the flagged readings against the
+ * rest.
  */
 async function evaluateOutOfFocusFlag(
   samples: readonly Sample[],
   segmenter: Segmenter,
 ): Promise<{ edgeSharpnessCut: number; rows: FocusRow[]; closeUpsAtSigma1And2FlaggedPct: number }> {
-  // Edge sharpness only: the dropped blur score is the sweep's comparison, not the eval's.
-  const readings = await readEachSample(samples, (sample) =>
-    readDefocused(segmenter, sample, false),
-  );
+  const readings: DefocusReading[] = [];
+  for (const finish of PHONE_FINISHES) {
+    readings.push(
+      ...(await readEachSample(samples, (sample) => readDefocused(segmenter, sample, { finish }))),
+    );
+  }
   // The cut on every reading, close-ups included: the table describes the statistic.
   const flagged = (r: DefocusReading) =>
     r.edgeSharpness !== null && isOutOfFocusSharpness(r.edgeSharpness);
-  const row = (sigmaPx: FocusRow['sigmaPx'], rows: DefocusReading[]): FocusRow => ({
+  const row = (finish: string, sigmaPx: FocusRow['sigmaPx'], rows: DefocusReading[]): FocusRow => ({
+    finish,
     sigmaPx,
     readings: rows.length,
     flagged: flagSide(rows.filter(flagged)),
     rest: flagSide(rows.filter((r) => !flagged(r))),
   });
-  const rows = [
-    ...DEFOCUS_SIGMAS_PX.map((sigma) =>
-      row(
-        sigma,
-        readings.filter((r) => r.sigmaPx === sigma),
+  const rows = PHONE_FINISHES.flatMap(({ name }) => {
+    const ofFinish = readings.filter((r) => r.finish === name);
+    return [
+      ...DEFOCUS_SIGMAS_PX.map((sigma) =>
+        row(
+          name,
+          sigma,
+          ofFinish.filter((r) => r.sigmaPx === sigma),
+        ),
       ),
-    ),
-    row(
-      'σ > 0',
-      readings.filter((r) => r.sigmaPx > 0),
-    ),
-  ];
+      row(
+        name,
+        'σ > 0',
+        ofFinish.filter((r) => r.sigmaPx > 0),
+      ),
+    ];
+  });
   const closeUpsAtSigma1And2FlaggedPct = sharePct(readings.filter(isMildlyBlurredCloseUp), flagged);
   console.log(
-    `\nOut-of-focus flag on held-out photos: the eval images blurred by a Gaussian of σ px (label unchanged); a reading whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} is flagged. Mean |measured − true| coverage and the share within the stated error, flagged and not; close-ups at σ 1–2 flagged: ${closeUpsAtSigma1And2FlaggedPct.toFixed(0)} %`,
+    `\nOut-of-focus flag on held-out photos: the eval images blurred by a Gaussian of σ px (label unchanged), as they are ('gaussian') or then finished by a phone (grain of 2 or 4 grey levels, sharpening, JPEG); a reading whose scalp's edge sharpness is at most ${OUT_OF_FOCUS_EDGE_SHARPNESS} is flagged. Mean |measured − true| coverage and the share within the stated error, flagged and not; close-ups at σ 1–2 flagged: ${closeUpsAtSigma1And2FlaggedPct.toFixed(0)} %`,
   );
   printFlagTable(
-    'blur σ px',
-    rows.map((r) => ({ ...r, name: String(r.sigmaPx) })),
+    'finish, blur σ px',
+    rows.map((r) => ({ ...r, name: `${r.finish} ${r.sigmaPx}` })),
   );
   return { edgeSharpnessCut: OUT_OF_FOCUS_EDGE_SHARPNESS, rows, closeUpsAtSigma1And2FlaggedPct };
 }

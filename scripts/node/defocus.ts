@@ -1,14 +1,18 @@
 // Photos of one labelled image blurred as an out-of-focus camera would, for the out-of-focus flag:
 // its sweep on validation (scripts/defocusSweep.ts) and its held-out table in `npm run eval`.
-// The label stays as it is: the hair did not change, only the photo of it. Each reading carries
-// both statistics the flag was chosen between: the edge sharpness the app measures
-// (photoFocus.ts) and the texture blur score that was measured first and dropped (blurScore.ts).
+// The label stays as it is: the hair did not change, only the photo of it. Since stop 32 a photo
+// may also be finished as a phone would after the lens (grain, sharpening, JPEG: phoneFinish.ts).
+// Each reading carries the edge sharpness (photoFocus.ts, the app's reading unless told) and, where
+// asked, the texture blur score that stop 26 measured first and dropped (blurScore.ts).
 import sharp from 'sharp';
+import type { ClassProbabilities, PixelImage } from '../../src/analysis/worker/image';
+import { APP_FOCUS, scalpFocus, type FocusReading } from '../../src/analysis/worker/photoFocus';
 import type { Segmenter } from '../../src/analysis/worker/segmenter';
 import { scalpBlurScore } from './blurScore';
 import { flagSide, type FlagSide } from './readingFlags';
 import { scoreReading, type ScoredReading } from './errorBounds';
 import { labelTruthPct } from './labelFile';
+import { finishSeed, PHONE_FINISHES, phoneFinished, type PhoneFinish } from './phoneFinish';
 import { rawRgb } from './rawRgb';
 import { CLOSE_UP_GROUP, labelPathOf, type SweepSample } from './sweepSet';
 
@@ -19,36 +23,52 @@ export interface DefocusReading extends ScoredReading {
   group: string;
   id: string;
   sigmaPx: number;
+  /** What was done after the blur (phoneFinish.ts); 'gaussian' is nothing. */
+  finish: string;
   truthPct: number;
-  /** photoFocus.ts; null without enough scalp. */
+  /** photoFocus.ts, read as asked (the app's reading unless told); null without enough scalp. */
   edgeSharpness: number | null;
   /** blurScore.ts (the dropped statistic); null without scalp pairs, or when not asked. */
   blurScore: number | null;
 }
 
-/**
- * The sample read at every σ through `segmenter`, the app's path. The dropped statistic is only
- * worth its time where the two are compared (the sweep): `withBlurScore` false leaves it null.
- */
+export interface DefocusOptions {
+  /** The dropped statistic is only worth its time where the two are compared (stop 26's sweep). */
+  withBlurScore?: boolean;
+  /** How edge sharpness is read: the app's unless told (stop 26's sweep reads STOP26_FOCUS). */
+  focus?: FocusReading;
+  finish?: PhoneFinish;
+  /** Every photo as blurred and finished, with its reading, for statistics read beside these. */
+  onPhoto?: (photo: PixelImage, probs: ClassProbabilities, reading: DefocusReading) => void;
+}
+
+/** The sample read at every σ through `segmenter`, the app's path. */
 export async function readDefocused(
   segmenter: Segmenter,
   sample: SweepSample,
-  withBlurScore: boolean = true,
+  options: DefocusOptions = {},
 ): Promise<DefocusReading[]> {
+  const { withBlurScore = false, focus = APP_FOCUS, finish = PHONE_FINISHES[0]! } = options;
   const truthPct = await labelTruthPct(labelPathOf(sample.path));
   const out: DefocusReading[] = [];
   for (const sigmaPx of DEFOCUS_SIGMAS_PX) {
-    const photo = await rawRgb(sigmaPx > 0 ? sharp(sample.path).blur(sigmaPx) : sharp(sample.path));
+    const blurred = await rawRgb(
+      sigmaPx > 0 ? sharp(sample.path).blur(sigmaPx) : sharp(sample.path),
+    );
+    const photo = await phoneFinished(blurred, finish, finishSeed(sample, sigmaPx, finish));
     const probs = await segmenter.segment(photo);
-    out.push({
+    const reading: DefocusReading = {
       group: sample.group,
       id: sample.id,
       sigmaPx,
+      finish: finish.name,
       truthPct,
       ...scoreReading(segmenter, probs, truthPct),
-      edgeSharpness: probs.focus?.edgeSharpness ?? null,
+      edgeSharpness: scalpFocus(photo, probs, focus)?.edgeSharpness ?? null,
       blurScore: withBlurScore ? (scalpBlurScore(photo, probs) ?? null) : null,
-    });
+    };
+    options.onPhoto?.(photo, probs, reading);
+    out.push(reading);
   }
   return out;
 }

@@ -134,6 +134,8 @@ export interface ReadingQualityRecord {
    * Set when the scalp in the photo was out of focus (its edge sharpness at or below
    * readingQuality.ts OUT_OF_FOCUS_EDGE_SHARPNESS, src/analysis/worker/photoFocus.ts): that
    * sharpness, 0–1. Blur erases fine hair, so such a reading needs checking (readingNeedsCheck).
+   * Since stop 32 read on the smoothed luma with the grain taken out (cut 0.08); readings stored
+   * before hold stop 26's raw-luma value (cut 0.15), so the two are not compared.
    */
   edgeSharpness?: number;
 }

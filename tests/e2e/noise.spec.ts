@@ -5,22 +5,15 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { addLumaNoise } from '../../scripts/node/camera';
-import { rawRgb } from '../../scripts/node/rawRgb';
-import { analyseInFirstSession } from './pages/analysedPhoto';
+import { analyseInFirstSession, writeGrainyPng } from './pages/analysedPhoto';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'seg', 'topdown-dark-hair.jpg');
 
 test.setTimeout(240_000);
 
 test('a grainy photo is smoothed before it is read and says so', async ({ page }, testInfo) => {
-  const noisy = addLumaNoise(await rawRgb(sharp(fixture)), 12, 2026);
   const noisyPath = testInfo.outputPath('grainy.png');
-  await sharp(Buffer.from(noisy.data), {
-    raw: { width: noisy.widthPx, height: noisy.heightPx, channels: 3 },
-  })
-    .png()
-    .toFile(noisyPath);
+  await writeGrainyPng(sharp(fixture), 12, 2026, noisyPath);
   const panel = await analyseInFirstSession(page, noisyPath, 'TT-0212');
   await expect(panel.noise).toHaveText(
     /^Grainy photo \(noise about 1\d grey levels, as in dim light\): it was smoothed before it was read/,

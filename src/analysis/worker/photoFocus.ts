@@ -11,11 +11,20 @@
 // Gaussian of σ px spreads it, and the ratio falls to about 0.4 / σ. A texture-wide blur score
 // (Crété-Roffet 2007) was measured first and dropped: a sharp dermatoscope close-up, all smooth
 // skin and wide shafts, scores as blurred as a defocused phone photo (MODEL_CARD.md).
+//
+// Since stop 32 the steps are taken on the luma smoothed by a 5-tap binomial, and the grain's share
+// comes off the strongest 1-px steps: a phone adds grain and sharpening *after* the lens has blurred
+// the photo, and their crisp 1-px steps made a photo blurred by σ 6 px read as sharp as one in
+// focus (none of 1,008 such validation readings at σ 3–6 was flagged; MODEL_CARD.md, "Blur a phone
+// has finished"). Smoothed, a crisp edge reads about 0.37 rather than 1, and the cut is 0.08.
 import { luminanceRow, type ClassProbabilities, type PixelImage } from './image';
 
 /** How sharp the edges of the scalp a reading found are. */
 export interface Focus {
-  /** Strongest 1-px steps over strongest 8-px steps, the softer of the two axes; 0 to 1. */
+  /**
+   * Strongest 1-px steps (the grain's share taken off) over strongest 8-px steps of the smoothed
+   * luma, the softer of the two axes; 0 to 1.
+   */
   edgeSharpness: number;
 }
 
@@ -23,18 +32,89 @@ export interface Focus {
  * Steps are taken at pixels at least `spanPx` / 2 from the frame edge, where the reading puts
  * hair + skin ≥ 0.5; with fewer than `minScalpPx` such pixels there is no scalp to judge.
  */
-export const FOCUS = { spanPx: 8, percentile: 0.99, minScalp: 0.5, minScalpPx: 500 } as const;
+export const FOCUS = {
+  spanPx: 8,
+  percentile: 0.99,
+  minScalp: 0.5,
+  minScalpPx: 500,
+} as const;
+
+/** Binomial smoothing of the luma before its steps are taken: none, 3, 5 or 9 taps (σ √2). */
+export type BinomialTaps = 1 | 3 | 5 | 9;
+const BINOMIAL: Record<BinomialTaps, readonly number[]> = {
+  1: [1],
+  3: [1 / 4, 2 / 4, 1 / 4],
+  5: [1 / 16, 4 / 16, 6 / 16, 4 / 16, 1 / 16],
+  9: [1, 8, 28, 56, 70, 56, 28, 8, 1].map((v) => v / 256),
+};
+
+/**
+ * How the steps are read. The app's (`APP_FOCUS`, chosen in stop 32) smooths by 5 taps and takes
+ * the grain off; stop 26's read the raw luma (`STOP26_FOCUS`); the sweeps compare others.
+ */
+export interface FocusReading {
+  smoothingTaps: BinomialTaps;
+  /**
+   * The median 1-px step stands for the grain: GRAIN_P99_OVER_P50 times it comes off the 99th
+   * percentile in quadrature (a Gaussian's 99th percentile over its median absolute value).
+   */
+  grainCorrected: boolean;
+}
+export const APP_FOCUS: FocusReading = { smoothingTaps: 5, grainCorrected: true };
+export const STOP26_FOCUS: FocusReading = { smoothingTaps: 1, grainCorrected: false };
+const GRAIN_P99_OVER_P50 = 3.82;
+
+/**
+ * A reader of luma rows smoothed by the binomial filter along both axes (edges clamped), to be
+ * asked for rows in increasing order: each row smoothed along x is computed once and kept in a
+ * ring of `taps` rows, which the rows smoothed along y combine.
+ */
+export function binomialLumaRows(
+  image: PixelImage,
+  taps: BinomialTaps,
+): (y: number, out: Float32Array) => void {
+  if (taps === 1) return (y, out) => luminanceRow(image, y, out);
+  const weights = BINOMIAL[taps];
+  const r = (taps - 1) / 2;
+  const { widthPx: w, heightPx: h } = image;
+  const raw = new Float32Array(w);
+  const ring = Array.from({ length: taps }, () => new Float32Array(w));
+  const held = new Int32Array(taps).fill(-1);
+  const alongX = (y: number): Float32Array => {
+    const slot = y % taps;
+    const row = ring[slot]!;
+    if (held[slot] === y) return row;
+    luminanceRow(image, y, raw);
+    for (let x = 0; x < w; x += 1) {
+      let sum = 0;
+      for (let k = -r; k <= r; k += 1)
+        sum += weights[k + r]! * raw[Math.min(w - 1, Math.max(0, x + k))]!;
+      row[x] = sum;
+    }
+    held[slot] = y;
+    return row;
+  };
+  const rows: Float32Array[] = [];
+  return (y, out) => {
+    for (let k = -r; k <= r; k += 1) rows[k + r] = alongX(Math.min(h - 1, Math.max(0, y + k)));
+    for (let x = 0; x < w; x += 1) {
+      let sum = 0;
+      for (let k = 0; k < taps; k += 1) sum += weights[k]! * rows[k]![x]!;
+      out[x] = sum;
+    }
+  };
+}
 
 /**
  * Steps are whole grey levels, 0–255 (rounded half up: `(|step| + 0.5) | 0`, Math.round for
  * non-negative steps): a histogram holds them, and its percentile is exact. A 257th bin takes a
  * luma a float's breadth over 255.
  */
-type StepHistogram = Uint32Array;
-const HISTOGRAM_BINS = 257;
+export type StepHistogram = Uint32Array;
+export const HISTOGRAM_BINS = 257;
 
 /** The smallest step at or below which `q` of the histogram's steps lie. */
-function stepPercentile(histogram: StepHistogram, q: number): number {
+export function stepPercentile(histogram: StepHistogram, q: number): number {
   let total = 0;
   for (const n of histogram) total += n;
   let seen = 0;
@@ -45,12 +125,22 @@ function stepPercentile(histogram: StepHistogram, q: number): number {
   return histogram.length - 1;
 }
 
-function axisSharpness(oneStep: StepHistogram, spanStep: StepHistogram): number {
+function axisSharpness(
+  oneStep: StepHistogram,
+  spanStep: StepHistogram,
+  grainCorrected: boolean,
+): number {
   const across = stepPercentile(spanStep, FOCUS.percentile);
-  return across > 0 ? stepPercentile(oneStep, FOCUS.percentile) / across : 1;
+  const strongest = stepPercentile(oneStep, FOCUS.percentile);
+  const grain = grainCorrected ? GRAIN_P99_OVER_P50 * stepPercentile(oneStep, 0.5) : 0;
+  return across > 0 ? Math.sqrt(Math.max(0, strongest ** 2 - grain ** 2)) / across : 1;
 }
 
-export function scalpFocus(image: PixelImage, probs: ClassProbabilities): Focus | undefined {
+export function scalpFocus(
+  image: PixelImage,
+  probs: ClassProbabilities,
+  reading: FocusReading = APP_FOCUS,
+): Focus | undefined {
   const { widthPx: w, heightPx: h } = image;
   if (w !== probs.widthPx || h !== probs.heightPx) {
     throw new RangeError(`photo ${w}×${h} and reading ${probs.widthPx}×${probs.heightPx} differ`);
@@ -64,16 +154,17 @@ export function scalpFocus(image: PixelImage, probs: ClassProbabilities): Focus 
     histogram(),
     histogram(),
   ];
-  // Rows stream through a ring of spanPx + 1 luma rows (y − half … y + half), so no whole-photo
-  // luma plane is allocated.
+  // Rows stream through a ring of spanPx + 1 smoothed luma rows (y − half … y + half), so no
+  // whole-photo luma plane is allocated.
+  const smoothedRow = binomialLumaRows(image, reading.smoothingTaps);
   const ringSize = FOCUS.spanPx + 1;
   const ring = Array.from({ length: ringSize }, () => new Float32Array(w));
   const rowAt = (y: number) => ring[y % ringSize]!;
-  for (let y = 0; y < Math.min(FOCUS.spanPx, h); y += 1) luminanceRow(image, y, rowAt(y));
+  for (let y = 0; y < Math.min(FOCUS.spanPx, h); y += 1) smoothedRow(y, rowAt(y));
   let scalpPx = 0;
   const minScalp = FOCUS.minScalp;
   for (let y = half; y < h - half; y += 1) {
-    luminanceRow(image, y + half, rowAt(y + half));
+    smoothedRow(y + half, rowAt(y + half));
     const row = rowAt(y);
     const above = rowAt(y - 1);
     const farAbove = rowAt(y - half);
@@ -92,6 +183,9 @@ export function scalpFocus(image: PixelImage, probs: ClassProbabilities): Focus 
   }
   if (scalpPx < FOCUS.minScalpPx) return undefined;
   return {
-    edgeSharpness: Math.min(axisSharpness(oneAcross, spanAcross), axisSharpness(oneDown, spanDown)),
+    edgeSharpness: Math.min(
+      axisSharpness(oneAcross, spanAcross, reading.grainCorrected),
+      axisSharpness(oneDown, spanDown, reading.grainCorrected),
+    ),
   };
 }
