@@ -15,6 +15,7 @@ import {
   type DefocusReading,
 } from './node/defocus';
 import { STOP26_FOCUS } from '../src/analysis/worker/photoFocus';
+import { FLAG_SIDE_HEADINGS, flagSideCells } from './node/readingFlags';
 import { percentile } from './node/stats';
 import { mean, readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
@@ -64,22 +65,16 @@ async function main(): Promise<void> {
         'as came %',
         'close-ups %',
         'flagged',
-        'error pp',
-        'within %',
+        ...FLAG_SIDE_HEADINGS,
         'rest',
-        'error pp',
-        'within %',
+        ...FLAG_SIDE_HEADINGS,
       ],
       rows.map((row) => [
         row.threshold.toFixed(2),
         row.asTheyCamePct.toFixed(1),
         row.sharpCloseUpsPct.toFixed(0),
-        String(row.flagged.readings),
-        fmt(row.flagged.meanErrorPp, 2),
-        fmt(row.flagged.withinPct, 0),
-        String(row.rest.readings),
-        fmt(row.rest.meanErrorPp, 2),
-        fmt(row.rest.withinPct, 0),
+        ...flagSideCells(row.flagged),
+        ...flagSideCells(row.rest),
       ]),
     );
   }

@@ -15,6 +15,7 @@ import {
   triggered,
   type PhoneDefocusReading,
 } from './node/phoneDefocus';
+import { FLAG_SIDE_HEADINGS, flagSideCells } from './node/readingFlags';
 import { readValidationSamples, runSweep, writeSweepJson } from './node/sweepSet';
 import { printTextTable } from './node/textTable';
 
@@ -54,19 +55,17 @@ async function main(): Promise<void> {
         'σ0 max %',
         'close-ups max %',
         'flagged',
-        'error, within',
+        ...FLAG_SIDE_HEADINGS,
         'rest',
-        'error, within',
+        ...FLAG_SIDE_HEADINGS,
         'σ3-6 gauss / p2 / p4 %',
       ],
       rows.map((row) => [
         row.threshold.toFixed(2),
         row.asTheyCameMaxPct.toFixed(1),
         row.closeUpsMaxPct.toFixed(0),
-        String(row.flagged.readings),
-        `${fmt(row.flagged.meanErrorPp)}, ${fmt(row.flagged.withinPct, 0)}`,
-        String(row.rest.readings),
-        `${fmt(row.rest.meanErrorPp)}, ${fmt(row.rest.withinPct, 0)}`,
+        ...flagSideCells(row.flagged),
+        ...flagSideCells(row.rest),
         Object.values(row.heavyPct)
           .map((v) => v.toFixed(0))
           .join(' / '),

@@ -26,6 +26,13 @@ export interface FlagSummary {
   passed: FlagSide;
 }
 
+/** The table cells of one side of a flag in the sweeps: readings, mean error pp, within %. */
+export const FLAG_SIDE_HEADINGS = ['error pp', 'within %'] as const;
+export function flagSideCells(side: FlagSide): string[] {
+  const fixed = (v: number | null, digits: number) => (v === null ? '–' : v.toFixed(digits));
+  return [String(side.readings), fixed(side.meanErrorPp, 2), fixed(side.withinPct, 0)];
+}
+
 /** One side of the flag: its readings' mean error and share within their stated error. */
 export function flagSide(rows: readonly BoundedReading[]): FlagSide {
   if (rows.length === 0) return { readings: 0, meanErrorPp: null, withinPct: null };
