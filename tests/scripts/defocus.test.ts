@@ -19,6 +19,7 @@ const reading = (
   group,
   id: `${group}-${sigmaPx}-${edgeSharpness}`,
   sigmaPx,
+  finish: 'gaussian',
   truthPct: 40,
   readPct: 40 - errorPp,
   errorPp,

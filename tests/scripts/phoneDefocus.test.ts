@@ -79,7 +79,6 @@ const reading = (
   errorPp,
   boundPp: 5,
   uncertainPct: 2,
-  finish,
   s5n: null,
   s9: null,
   s9n: null,
