@@ -64,7 +64,10 @@ export async function readDefocused(
       finish: finish.name,
       truthPct,
       ...scoreReading(segmenter, probs, truthPct),
-      edgeSharpness: scalpFocus(photo, probs, focus)?.edgeSharpness ?? null,
+      // The app's reading is on the reading already; another is read again here.
+      edgeSharpness:
+        (focus === APP_FOCUS ? probs.focus : scalpFocus(photo, probs, focus))?.edgeSharpness ??
+        null,
       blurScore: withBlurScore ? (scalpBlurScore(photo, probs) ?? null) : null,
     };
     options.onPhoto?.(photo, probs, reading);

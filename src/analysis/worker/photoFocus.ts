@@ -32,12 +32,7 @@ export interface Focus {
  * Steps are taken at pixels at least `spanPx` / 2 from the frame edge, where the reading puts
  * hair + skin ≥ 0.5; with fewer than `minScalpPx` such pixels there is no scalp to judge.
  */
-export const FOCUS = {
-  spanPx: 8,
-  percentile: 0.99,
-  minScalp: 0.5,
-  minScalpPx: 500,
-} as const;
+export const FOCUS = { spanPx: 8, percentile: 0.99, minScalp: 0.5, minScalpPx: 500 } as const;
 
 /** Binomial smoothing of the luma before its steps are taken: none, 3, 5 or 9 taps (σ √2). */
 export type BinomialTaps = 1 | 3 | 5 | 9;
@@ -140,11 +135,11 @@ export function binomialLumaRows(
  * non-negative steps): a histogram holds them, and its percentile is exact. A 257th bin takes a
  * luma a float's breadth over 255.
  */
-export type StepHistogram = Uint32Array;
-export const HISTOGRAM_BINS = 257;
+type StepHistogram = Uint32Array;
+const HISTOGRAM_BINS = 257;
 
 /** The smallest step at or below which `q` of the histogram's steps lie. */
-export function stepPercentile(histogram: StepHistogram, q: number): number {
+function stepPercentile(histogram: StepHistogram, q: number): number {
   let total = 0;
   for (const n of histogram) total += n;
   let seen = 0;
